@@ -1,0 +1,8 @@
+import { Command } from 'commander';
+
+const program = new Command();
+program
+  .name('replygraph')
+  .description('Turn Chinese government replies (答复) into a knowledge graph: JSON, Neo4j, GEXF and a Sigma.js viewer.');
+
+await program.parseAsync(process.argv);

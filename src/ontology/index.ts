@@ -1,0 +1,4 @@
+export * from './nodes.js';
+export * from './edges.js';
+export * from './attributes.js';
+export * from './keys.js';
