@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { formatReport, predictFromExtraction, predictFromGraphJson, readGoldDir, score, type PredictedReply } from '../../eval/index.js';
+import { isSkipped, listInputs, readDoc } from '../../ingest/index.js';
+import { loadLexicons } from '../../lexicon/index.js';
+import { processDoc } from '../../pipeline/process.js';
+
+async function predictionsOf(inputs: string[], lexiconFiles: string[]): Promise<PredictedReply[]> {
+  if (inputs.length === 1 && inputs[0]!.endsWith('.json')) {
+    return predictFromGraphJson(JSON.parse(readFileSync(inputs[0]!, 'utf8')));
+  }
+  const lexicons = loadLexicons(lexiconFiles);
+  const { files } = await listInputs(inputs);
+  const out: PredictedReply[] = [];
+  for (const f of files) {
+    const doc = await readDoc(f);
+    if (!isSkipped(doc)) out.push(predictFromExtraction(processDoc(doc, lexicons)));
+  }
+  return out;
+}
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('score a built graph (graph.json) or reply files against gold annotations: P/R/F1 per entity type, reply-field accuracy')
+    .argument('<graph-or-inputs...>', 'a graph.json, or reply files/folders to extract in memory')
+    .option('--gold <dir>', 'folder of *.gold.json files', 'test/fixtures/gold')
+    .option('--errors', 'list every missed and spurious entity and wrong field')
+    .option('--json', 'print the report as JSON')
+    .option('--lexicon <file...>', 'extra lexicon files (when extracting)', [])
+    .option('--min-f1 <x>', 'exit 1 when overall entity F1 is below x', parseFloat)
+    .action(async (inputs: string[], opts: { gold: string; errors?: boolean; json?: boolean; lexicon: string[]; minF1?: number }) => {
+      const gold = readGoldDir(opts.gold);
+      const report = score(gold, await predictionsOf(inputs, opts.lexicon));
+      console.log(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, { errors: opts.errors }));
+      if (opts.minF1 !== undefined && report.overall.f1 < opts.minF1) process.exitCode = 1;
+    });
+}

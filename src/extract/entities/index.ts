@@ -1,0 +1,16 @@
+import type { ExtractContext } from '../context.js';
+import type { Mention } from '../types.js';
+import type { Recognizer } from './recognizer.js';
+import { selectMentions } from './select.js';
+import { userLexicon } from './user-lexicon.js';
+
+export type { Recognizer } from './recognizer.js';
+
+/** Every recogniser, one per file in this folder. */
+export const RECOGNIZERS: readonly Recognizer[] = [userLexicon];
+
+/** All entity mentions of a reply, overlaps resolved. */
+export function recognizeEntities(ctx: ExtractContext, recognizers: readonly Recognizer[] = RECOGNIZERS): Mention[] {
+  const candidates = recognizers.flatMap((r) => r.recognize(ctx).map((mention) => ({ mention, priority: r.priority })));
+  return selectMentions(candidates);
+}

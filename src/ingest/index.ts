@@ -1,0 +1,2 @@
+export type { SourceDoc, SkippedFile } from './types.js';
+export { listInputs, readDoc, isSkipped, READABLE_EXTENSIONS } from './read.js';
