@@ -1,0 +1,70 @@
+import { quoteIdentifier, type NeoValue, type PropKind } from '../neo4j-model/index.js';
+
+/**
+ * Cypher literal encoder: values become Cypher source text that evaluates to
+ * exactly that value, whatever characters they hold.
+ *
+ * Strings are single-quoted. Backslash, quotes and the C escapes (\n \r \t \b
+ * \f) are backslash-escaped; every other control or invisible line-breaking
+ * character (U+0000–U+001F, U+007F–U+009F, U+2028, U+2029, U+FEFF) becomes
+ * \uXXXX; a lone UTF-16 surrogate becomes \uFFFD (it cannot be stored); all
+ * other characters, Chinese and astral ones included, are written as they are
+ * (the script is UTF-8). A `*\/` or `//` inside a string is plain string text
+ * to Cypher's lexer, so it needs no escape.
+ */
+const SIMPLE: Record<string, string> = { '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+function hex4(code: number): string {
+  return '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
+}
+
+export function cypherString(s: string): string {
+  let out = "'";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i]!;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += ch + s[i + 1]!;
+        i++;
+      } else out += hex4(0xfffd);
+    } else if (c >= 0xdc00 && c <= 0xdfff) out += hex4(0xfffd);
+    else if (SIMPLE[ch] !== undefined) out += SIMPLE[ch];
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) out += hex4(c);
+    else out += ch;
+  }
+  return out + "'";
+}
+
+export function cypherInteger(n: number): string {
+  if (!Number.isFinite(n)) return 'null';
+  return BigInt(Math.trunc(n)).toString();
+}
+
+export function cypherFloat(n: number): string {
+  if (!Number.isFinite(n)) return 'null';
+  if (Object.is(n, -0)) return '-0.0';
+  const s = String(n).replace('e+', 'e');
+  return /[.e]/.test(s) ? s : `${s}.0`;
+}
+
+function scalar(v: string | number | boolean, kind: PropKind): string {
+  if (typeof v === 'string') return cypherString(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return kind === 'int' ? cypherInteger(v) : cypherFloat(v);
+}
+
+/** The literal of a property value; `kind` is the Neo4j type of the value (of its elements, for a list). */
+export function cypherValue(v: NeoValue, kind: PropKind): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `[${(v as (string | number | boolean)[]).map((x) => scalar(x, kind)).join(', ')}]`;
+  return scalar(v, kind);
+}
+
+/** A map literal from already-encoded values; keys are backtick-quoted. */
+export function cypherMap(entries: Iterable<[string, string]>): string {
+  const parts: string[] = [];
+  for (const [k, v] of entries) parts.push(`${quoteIdentifier(k)}: ${v}`);
+  return `{${parts.join(', ')}}`;
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import graphology from 'graphology';
+import { describe, expect, test } from 'vitest';
+import { cypherFloat, cypherInteger, cypherString, cypherValue, writeCypherScript } from '../src/export/cypher/index.js';
+import type { ReplyGraph } from '../src/graph/index.js';
+import { EDGE_TYPES, NODE_TYPES, type EntityNodeAttributes } from '../src/ontology/index.js';
+import { cypherErrors, decodeCypherString } from './helpers/cypher-lint.js';
+import { seedGraph } from './helpers/seed-graph.js';
+
+const HOSTILE = [
+  "O'Brien",
+  'say "hi"',
+  'back\\slash \\n not a newline',
+  'trailing backslash \\',
+  "'; MATCH (n) DETACH DELETE n; //",
+  'line1\nline2\r\nline3\ttab',
+  'comment end */ and start /* and // slashes',
+  '`backtick` and $param and {map: 1}',
+  '河北省邯郸市“人人持证、技能社会”',
+  'emoji 😀 and astral 𠀋 (CJK Ext. B)',
+  'lone high \uD800 and lone low \uDC00 surrogates',
+  'nul \u0000 bell \u0007 del \u007f nel \u0085 ls \u2028 ps \u2029 bom \uFEFF',
+  '\\u0027 looks like an escape',
+  '',
+];
+/** What survives storage: lone surrogates cannot be encoded in UTF-8 and become U+FFFD. */
+const stored = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+test('the parser check can fail', () => {
+  expect(cypherErrors('MATCH (n RETURN n')).not.toEqual([]);
+  expect(cypherErrors("RETURN 'it's'")).not.toEqual([]);
+});
+
+describe('Cypher literal encoder', () => {
+  test.each(HOSTILE.map((s) => [s]))('round-trips %j', (s) => {
+    const lit = cypherString(s);
+    expect(decodeCypherString(lit)).toEqual({ value: stored(s), end: lit.length });
+    expect(cypherErrors(`RETURN ${lit} AS x`)).toEqual([]);
+    // the literal holds no raw line break, so a line-based tool cannot split it
+    expect(lit).not.toMatch(/[\n\r\u2028\u2029]/);
+  });
+
+  test('numbers keep their Neo4j type; non-finite numbers become null', () => {
+    expect(cypherInteger(2021)).toBe('2021');
+    expect(cypherInteger(-1)).toBe('-1');
+    expect(cypherFloat(6.3)).toBe('6.3');
+    expect(cypherFloat(63000)).toBe('63000.0');
+    expect(cypherFloat(1.5e21)).toBe('1.5e21');
+    expect(cypherFloat(NaN)).toBe('null');
+    expect(cypherValue([1, 2], 'int')).toBe('[1, 2]');
+    expect(cypherValue(['a', "b'"], 'string')).toBe("['a', 'b\\'']");
+    expect(cypherErrors(`RETURN ${cypherFloat(1.5e21)}, ${cypherFloat(1e-7)}, ${cypherFloat(-0)}, ${cypherValue([-1, 3], 'int')}`)).toEqual([]);
+  });
+});
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'replygraph-cypher-'));
+}
+
+describe('graph.cypher', () => {
+  test('the script of the seed graph parses with zero errors; schema comes before data; one statement per batch', async () => {
+    const g = seedGraph();
+    const file = join(tmp(), 'graph.cypher');
+    await writeCypherScript(g, file, { batchSize: 7 });
+    const text = readFileSync(file, 'utf8');
+    expect(cypherErrors(text)).toEqual([]); // the parser takes ~30 s on this 0.3 MB script
+    const firstData = text.indexOf('UNWIND');
+    expect(text.lastIndexOf('CREATE CONSTRAINT')).toBeLessThan(firstData);
+    expect(text.lastIndexOf('CREATE FULLTEXT INDEX')).toBeLessThan(firstData);
+    expect(text).toMatch(/fulltext\.analyzer`: 'cjk'/);
+    for (const label of NODE_TYPES) expect(text).toContain(`FOR (n:\`${label}\`) REQUIRE n.key IS UNIQUE`);
+    // every label and type in MERGE/MATCH comes from the ontology
+    for (const m of text.matchAll(/MERGE \(n:`([^`]+)`/g)) expect(NODE_TYPES).toContain(m[1]);
+    for (const m of text.matchAll(/\[r:`([^`]+)`\]/g)) expect(EDGE_TYPES).toContain(m[1]);
+    // batches: ceil(n / 7) statements per label
+    const perLabel = new Map<string, number>();
+    g.forEachNode((_k, a) => perLabel.set(a.type, (perLabel.get(a.type) ?? 0) + 1));
+    const expected = [...perLabel.values()].reduce((s, n) => s + Math.ceil(n / 7), 0);
+    expect(text.match(/MERGE \(n:/g)!.length).toBe(expected);
+    // no parameter left in the script: it runs without :param
+    expect(text).not.toMatch(/\$rows/);
+    // Chinese text is kept as written
+    expect(text).toContain("'新型学徒制'");
+    expect(readdirSync(join(file, '..'))).toEqual(['graph.cypher']);
+  }, 180_000);
+
+  test('hostile names survive into the script and the script still parses', async () => {
+    const g = new graphology.DirectedGraph() as unknown as ReplyGraph;
+    HOSTILE.forEach((name, i) => {
+      const a: EntityNodeAttributes = { type: 'Person', name, aliases: [name + '*/'], replies: ['r1'], evidence: [{ reply: 'r1', start: 0, end: 3, sentence: name }] };
+      g.addNode(`Person:${i}:${name}`, a);
+    });
+    g.addNode('Program:人人持证', { type: 'Program', name: '人人持证', aliases: [], replies: ['r1'], evidence: [] });
+    g.addDirectedEdgeWithKey('e', `Person:0:${HOSTILE[0]}`, 'Program:人人持证', { type: 'MENTIONS', replies: ['r1'], evidence: [], weight: 1 });
+    const file = join(tmp(), 'graph.cypher');
+    await writeCypherScript(g, file);
+    const text = readFileSync(file, 'utf8');
+    expect(cypherErrors(text)).toEqual([]);
+    const names: string[] = [];
+    for (const m of text.matchAll(/`name`: /g)) names.push(decodeCypherString(text, m.index + m[0].length).value);
+    expect(names.sort()).toEqual([...HOSTILE.map(stored), '人人持证'].sort());
+  });
+
+  test('a node type outside the ontology is refused with the node named', async () => {
+    const g = new graphology.DirectedGraph() as unknown as ReplyGraph;
+    g.addNode('X:1', { type: 'Robot`) DETACH DELETE n //', name: 'x' } as never);
+    await expect(writeCypherScript(g, join(tmp(), 'graph.cypher'))).rejects.toThrow(/node X:1: node type .* is not an ontology type/);
+  });
+});
