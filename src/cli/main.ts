@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerPrograms } from './commands/programs.js';
+import { registerPush } from './commands/push.js';
 
 const program = new Command();
 program
@@ -12,6 +13,7 @@ program
 registerBuild(program);
 registerPrograms(program);
 registerEval(program);
+registerPush(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { removeStaleTempFiles, writeGexf, writeGraphJson } from '../../export/index.js';
+import { removeStaleTempFiles, writeCypherScript, writeGexf, writeGraphJson, writeNeo4jCsv } from '../../export/index.js';
 import type { ReplyGraph } from '../../graph/index.js';
 import { buildCorpus } from '../../pipeline/build.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -13,6 +13,8 @@ export const EXIT_SKIPPED = 3;
 export const OUTPUT_FORMATS: Record<string, { file: string; write: (g: ReplyGraph, path: string) => Promise<void> }> = {
   json: { file: 'graph.json', write: writeGraphJson },
   gexf: { file: 'graph.gexf', write: writeGexf },
+  cypher: { file: 'graph.cypher', write: (g, path) => writeCypherScript(g, path) },
+  csv: { file: 'csv', write: async (g, path) => void (await writeNeo4jCsv(g, path)) },
 };
 
 interface BuildCliOptions {
