@@ -18,23 +18,19 @@ function hex4(code: number): string {
   return '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
 }
 
+/** Characters that need an escape, and surrogate pairs (kept) or lone surrogates (replaced). */
+const NEEDS_ESCAPE = /[\\'"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
+const ESCAPE = /[\ud800-\udbff][\udc00-\udfff]|[\\'"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/g;
+
+function escapeChar(ch: string): string {
+  if (ch.length === 2) return ch; // a surrogate pair: an astral character, written as it is
+  const c = ch.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return hex4(0xfffd);
+  return SIMPLE[ch] ?? hex4(c);
+}
+
 export function cypherString(s: string): string {
-  let out = "'";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const ch = s[i]!;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += ch + s[i + 1]!;
-        i++;
-      } else out += hex4(0xfffd);
-    } else if (c >= 0xdc00 && c <= 0xdfff) out += hex4(0xfffd);
-    else if (SIMPLE[ch] !== undefined) out += SIMPLE[ch];
-    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) out += hex4(c);
-    else out += ch;
-  }
-  return out + "'";
+  return NEEDS_ESCAPE.test(s) ? `'${s.replace(ESCAPE, escapeChar)}'` : `'${s}'`;
 }
 
 export function cypherInteger(n: number): string {

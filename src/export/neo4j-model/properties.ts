@@ -27,8 +27,9 @@ const FLOAT = new Set<string>(propertyTypes.float);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The string with every lone surrogate replaced by U+FFFD. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 export function wellFormed(s: string): string {
-  return s.replace(LONE_SURROGATE, '\uFFFD');
+  return SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\uFFFD') : s;
 }
 
 /** Neo4j type of a property (of its elements, for a list), from its name and a sample value. */
