@@ -2,7 +2,7 @@
 // things it mentions and the figures it reports.
 :param city => '临汾市';
 MATCH (r:Reply {city: $city})
-MATCH (r)-[:HAS_MEASURE*1..3]->(m:Measure)
+MATCH (r)-[:HAS_MEASURE*1..5]->(m:Measure)
 OPTIONAL MATCH (m)-[:MENTIONS]->(e)
 OPTIONAL MATCH (m)-[:REPORTS]->(x:Metric)
 WITH r, m, collect(DISTINCT labels(e)[0] + ' ' + e.name) AS mentions, collect(DISTINCT x.surface) AS figures
