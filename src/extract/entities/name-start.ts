@@ -58,9 +58,10 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   const span = text.slice(start, end);
   for (const w of words(family)) {
     const i = span.lastIndexOf(w);
-    if (i >= 0 && start + i + w.length > cut && start + i + w.length <= end) {
-      // a quote-internal word does not cut
-      cut = Math.max(cut, start + i + w.length);
+    const wend = start + i + w.length;
+    // for programs, a word right before the suffix belongs to the name (…培育工程)
+    if (i >= 0 && wend > cut && (wend < end || (wend === end && family !== 'program'))) {
+      cut = wend;
     }
   }
   return cut;
