@@ -17,7 +17,7 @@ export function selectMentions(candidates: { mention: Mention; priority: number 
   const nested: Mention[] = [];
   for (const { mention } of sorted) {
     if (covered.some(([s, e]) => mention.start < e && s < mention.end)) {
-      const nestable = mention.type === 'Policy' || (mention.type === 'Program' && mention.source === 'program-lexicon');
+      const nestable = mention.type === 'Policy' || (mention.type === 'Program' && (mention.source === 'program-lexicon' || mention.source === 'program-brand'));
       if (nestable && taken.some((t) => t.type === 'Policy' && t.start <= mention.start && mention.end <= t.end && t.end - t.start > mention.end - mention.start)) {
         if (!nested.some((n) => n.start === mention.start && n.end === mention.end)) nested.push(mention);
       }
