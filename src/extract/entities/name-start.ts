@@ -4,6 +4,7 @@ import boundaries from '../../lexicon/name-boundaries.json' with { type: 'json' 
 export type BoundaryFamily = 'company' | 'college' | 'organization' | 'program' | 'competition' | 'award';
 
 const PUNCT = new Set(boundaries.punctuation);
+const NAME_FINAL = new Set(boundaries.nameFinalWords);
 const QUOTES_OPEN = new Set(['“', '「', '『']);
 const QUOTES_CLOSE = new Set(['”', '」', '』']);
 
@@ -59,8 +60,8 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   for (const w of words(family)) {
     const i = span.lastIndexOf(w);
     const wend = start + i + w.length;
-    // for programs, a word right before the suffix belongs to the name (…培育工程)
-    if (i >= 0 && wend > cut && (wend < end || (wend === end && family !== 'program'))) {
+    // a name-final word right before the suffix belongs to the name (…建设集团); for programs any word does (…培育工程)
+    if (i >= 0 && wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(w)))) {
       cut = wend;
     }
   }
