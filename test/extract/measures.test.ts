@@ -159,6 +159,12 @@ describe('measures on replies of other shapes', () => {
     expect(ms[6]!.text).toBe('### **（一）扩大培训规模**\n继续开展新型学徒制培训。');
   });
 
+  it('a paragraph opening with a date is body text; a date alone on its line closes the body', () => {
+    const text = '一、工作情况\n2023年4月25日，我市成功承办全省技能大赛。\n二、下一步工作\n继续办好大赛。\n某某市人力资源和社会保障局\n2024年5月28日';
+    const ms = extractMeasures(text);
+    expect(ms.map((m) => m.text)).toEqual(['一、工作情况\n2023年4月25日，我市成功承办全省技能大赛。', '二、下一步工作\n继续办好大赛。']);
+  });
+
   it('a lone 一是 in running text or 统一是 is not a list', () => {
     const ms = extractMeasures('一、基本情况\n我市坚持统一是核心，唯一是底线，一是指导思想要明确。\n二、工作成效\n成效明显。');
     expect(ms.map((m) => m.path)).toEqual(['1', '2']);
