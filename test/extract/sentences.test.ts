@@ -75,4 +75,10 @@ describe('sentences on written text', () => {
       '全市新增就业岗位1.2万个，开展“技能\n提升”培训3000人次。',
     ]);
   });
+
+  it('a page number between the halves of a broken sentence does not split it and is no sentence', () => {
+    const text = '二、推进校企合作。我市组织技工院校与企业共建实训基地，开展订单式培养和新型学徒制培\n\n- 3 -\n\n训，全年培训2000人。\n第 4 页\n三、下一步打算';
+    const ss = split(text);
+    expect(ss).toEqual(['二、推进校企合作。', '我市组织技工院校与企业共建实训基地，开展订单式培养和新型学徒制培\n\n- 3 -\n\n训，全年培训2000人。', '三、下一步打算']);
+  });
 });
