@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/extract/entities/index.js';
 import { extractRelations } from '../../src/extract/relations/index.js';
+import { resolveReply } from '../../src/resolve/index.js';
 import type { Mention, Relation } from '../../src/extract/types.js';
 import { contextOf, mention, seed } from './helpers.js';
 
@@ -81,3 +83,19 @@ describe('HOSTS', () => {
     ]);
   });
 });
+
+describe('relations through the recognisers and resolve/', () => {
+  it('HOSTS ends take the resolved names: 我市承办省第三届职业技能大赛 in a Hebei city reply → 河北省第三届职业技能大赛', () => {
+    const text = '一、技能竞赛\n我市成功承办省第三届职业技能大赛，并组织选手参加全国第二届职业技能大赛。';
+    const fields = { city: '邯郸市', province: '河北省' };
+    const ctx = contextOf(text, fields);
+    const mentions = recognizeEntities(ctx);
+    const relations = extractRelations(ctx, mentions);
+    const x = resolveReply(
+      { id: 't', file: 't.txt', length: text.length, text, fields: ctx.fields, sentences: ctx.sentences, measures: ctx.measures, mentions, metrics: [], relations },
+      ctx.lexicons,
+    );
+    expect(pairs(x.relations.filter((r) => r.type === 'HOSTS'))).toEqual(['HOSTS City:邯郸市 -> Competition:河北省第三届职业技能大赛']);
+  });
+});
+
