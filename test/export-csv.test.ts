@@ -106,7 +106,7 @@ describe('neo4j-admin CSV of the seed graph', async () => {
 });
 
 test('hostile text is quoted, kept, and the folder is replaced as a whole', async () => {
-  const g = new graphology.DirectedGraph() as unknown as ReplyGraph;
+  const g = new graphology.MultiDirectedGraph() as unknown as ReplyGraph;
   const name = 'a "quoted", comma\nnew line \u001f unit sep 😀 \uD800';
   const a: EntityNodeAttributes = { type: 'Company', name, aliases: ['x,y', 'p"q'], replies: ['r'], evidence: [] };
   g.addNode('Company:1', a);

@@ -87,7 +87,7 @@ describe('graph.cypher', () => {
   }, 180_000);
 
   test('hostile names survive into the script and the script still parses', async () => {
-    const g = new graphology.DirectedGraph() as unknown as ReplyGraph;
+    const g = new graphology.MultiDirectedGraph() as unknown as ReplyGraph;
     HOSTILE.forEach((name, i) => {
       const a: EntityNodeAttributes = { type: 'Person', name, aliases: [name + '*/'], replies: ['r1'], evidence: [{ reply: 'r1', start: 0, end: 3, sentence: name }] };
       g.addNode(`Person:${i}:${name}`, a);
@@ -104,7 +104,7 @@ describe('graph.cypher', () => {
   });
 
   test('a node type outside the ontology is refused with the node named', async () => {
-    const g = new graphology.DirectedGraph() as unknown as ReplyGraph;
+    const g = new graphology.MultiDirectedGraph() as unknown as ReplyGraph;
     g.addNode('X:1', { type: 'Robot`) DETACH DELETE n //', name: 'x' } as never);
     await expect(writeCypherScript(g, join(tmp(), 'graph.cypher'))).rejects.toThrow(/node X:1: node type .* is not an ontology type/);
   });

@@ -93,7 +93,7 @@ function measuresOf(text: string): MeasureDraft[] {
 }
 
 export function seedGraph(): ReplyGraph {
-  const g = new graphology.DirectedGraph({ allowSelfLoops: false }) as unknown as ReplyGraph;
+  const g = new graphology.MultiDirectedGraph({ allowSelfLoops: false }) as unknown as ReplyGraph;
   const goldDir = join(ROOT, 'test/fixtures/gold');
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
   g.replaceAttributes({ name: 'replygraph', generator: 'test/helpers/seed-graph', extractorVersion: 'gold', replies: files.length });
@@ -166,12 +166,16 @@ export function seedGraph(): ReplyGraph {
           const from = m ? mkey(m) : replyKey;
           if (seen.has(from)) continue;
           seen.add(from);
-          // a simple graph holds one edge per ordered pair: a policy is cited, not also mentioned
-          edge(e.type === 'Policy' ? 'CITES' : 'MENTIONS', from, key, id, ev);
+          edge('MENTIONS', from, key, id, ev);
+          if (e.type === 'Policy') edge('CITES', from, key, id, ev);
           if (e.type === 'Program' && m && city) edge('RUNS', city, key, id, ev);
         }
       }
-      if (!found) edge(e.type === 'Policy' ? 'CITES' : 'MENTIONS', replyKey, entity(e.type, e.name, id), id);
+      if (!found) {
+        const key = entity(e.type, e.name, id);
+        edge('MENTIONS', replyKey, key, id);
+        if (e.type === 'Policy') edge('CITES', replyKey, key, id);
+      }
     }
 
     for (const m of measures) {
