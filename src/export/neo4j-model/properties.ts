@@ -36,9 +36,9 @@ export function wellFormed(s: string): string {
 export function kindOf(name: string, value: NeoValue): PropKind {
   if (INT.has(name)) return 'int';
   if (FLOAT.has(name)) return 'float';
-  const sample = Array.isArray(value) ? value[0] : value;
-  if (typeof sample === 'boolean') return 'boolean';
-  if (typeof sample === 'number') return Number.isInteger(sample) ? 'int' : 'float';
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  if (typeof list[0] === 'boolean') return 'boolean';
+  if (typeof list[0] === 'number') return list.every((x) => Number.isInteger(x)) ? 'int' : 'float';
   return 'string';
 }
 
