@@ -27,4 +27,4 @@ test('graph.cypher and csv/ of the pipeline-built seed graph: the script parses,
     }
   }
   expect(rels).toBe(graph.size);
-}, 180_000);
+}, 600_000);
