@@ -1,0 +1,94 @@
+/**
+ * Styling: colour by node type (data/type-colors.json), size by degree or, for
+ * programs, by the number of cities that run them; the sigma reducers that
+ * apply filters and fade everything outside the hovered or selected node's
+ * neighbourhood.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import colors from './data/type-colors.json';
+import styleData from './data/style.json';
+import { cityCount, type GraphFacts } from './facts.js';
+import type { ViewerGraph } from './load.js';
+
+export const TYPE_COLORS: Record<string, string> = colors;
+export const STYLE = styleData;
+
+export function typeColor(type: string): string {
+  return TYPE_COLORS[type] ?? STYLE.unknownTypeColor;
+}
+
+/** Set sigma's display attributes (label, color, size) on every node; keeps x/y. */
+export function applyBaseStyle(graph: ViewerGraph, facts: GraphFacts): void {
+  let maxDeg = 1;
+  let maxCities = 1;
+  for (const d of facts.degree.values()) maxDeg = Math.max(maxDeg, d);
+  for (const c of facts.citiesRunning.values()) maxCities = Math.max(maxCities, c.length);
+  const span = STYLE.maxNodeSize - STYLE.minNodeSize;
+  graph.forEachNode((key, a) => {
+    const v = a.type === 'Program' ? cityCount(facts, key) / maxCities : (facts.degree.get(key) ?? 0) / maxDeg;
+    graph.mergeNodeAttributes(key, {
+      label: a.name,
+      color: typeColor(a.type),
+      size: STYLE.minNodeSize + span * Math.sqrt(v),
+    });
+  });
+}
+
+export interface Highlight {
+  visible: Set<string>;
+  /** hovered node, else selected node */
+  focus: string | null;
+  selected: string | null;
+  neighbours: Set<string>;
+}
+
+export function neighbourhood(graph: ViewerGraph, key: string | null): Set<string> {
+  const s = new Set<string>();
+  if (key && graph.hasNode(key)) graph.forEachNeighbor(key, (n) => s.add(n));
+  return s;
+}
+
+type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
+type EdgeData = Partial<EdgeDisplayData> & Record<string, unknown>;
+
+export function nodeReducer(h: Highlight): (node: string, data: Record<string, unknown>) => NodeData {
+  return (node, data) => {
+    const res: NodeData = { ...data, type: 'circle' };
+    if (!h.visible.has(node)) {
+      res.hidden = true;
+      return res;
+    }
+    if (h.focus) {
+      if (node === h.focus || node === h.selected) {
+        res.highlighted = true;
+        res.forceLabel = true;
+        res.zIndex = 2;
+      } else if (h.neighbours.has(node)) {
+        res.forceLabel = h.neighbours.size <= 40;
+        res.zIndex = 1;
+      } else {
+        res.color = STYLE.fadedColor;
+        res.label = null;
+        res.zIndex = 0;
+      }
+    }
+    return res;
+  };
+}
+
+export function edgeReducer(graph: ViewerGraph, h: Highlight): (edge: string, data: Record<string, unknown>) => EdgeData {
+  return (edge, data) => {
+    const res: EdgeData = { ...data, type: 'line', color: STYLE.edgeColor, label: null };
+    const s = graph.source(edge);
+    const t = graph.target(edge);
+    if (!h.visible.has(s) || !h.visible.has(t)) {
+      res.hidden = true;
+    } else if (h.focus) {
+      if (s === h.focus || t === h.focus) {
+        res.color = STYLE.highlightEdgeColor;
+        res.zIndex = 1;
+      } else res.hidden = true;
+    }
+    return res;
+  };
+}
