@@ -14,7 +14,12 @@ export function serveGraphDir(graphDir: string): Plugin {
     const m = /\/graph\/([^/]+\.(?:json|gexf|cypher))$/.exec(path);
     if (!m) return next();
     const file = normalize(join(graphDir, m[1]!));
-    if (!file.startsWith(resolve(graphDir) + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+    if (!file.startsWith(resolve(graphDir) + sep)) return next();
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.statusCode = 404;
+      res.end(`not found: graph/${m[1]!}`);
+      return;
+    }
     res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json; charset=utf-8' : 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-store');
     createReadStream(file).pipe(res);

@@ -7,6 +7,7 @@ import { toBlob } from '@sigma/export-image';
 import Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
 import type Sigma from 'sigma';
+import { attachLabelDrawer } from './labels.js';
 import type { ViewerEdge, ViewerGraph, ViewerNode } from './load.js';
 
 type Renderer = Sigma<ViewerNode, ViewerEdge>;
@@ -30,7 +31,12 @@ export async function viewToPng(renderer: Renderer): Promise<Blob> {
   const ratio = window.devicePixelRatio || 1;
   Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => ratio * PNG_SCALE });
   try {
-    return await toBlob(renderer as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+    // re-render with the label drawer attached and yield a microtask so it has drawn (labels.ts)
+    return await toBlob(renderer as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff', withTempRenderer: async (tmp) => {
+      attachLabelDrawer(tmp);
+      tmp.refresh();
+      await Promise.resolve();
+    } });
   } finally {
     if (own) Object.defineProperty(window, 'devicePixelRatio', own);
     else delete (window as { devicePixelRatio?: number }).devicePixelRatio;

@@ -50,7 +50,8 @@ export async function loadGraphFromUrl(url: string): Promise<ViewerGraph> {
   } catch (e) {
     throw new GraphLoadError(`${url}: cannot fetch (${(e as Error).message})`);
   }
-  if (!res.ok) throw new GraphLoadError(`${url}: HTTP ${res.status} ${res.statusText}`);
+  if (!res.ok) throw new GraphLoadError(`${url}: HTTP ${res.status} ${res.statusText}`.trim());
+  if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new GraphLoadError(`${url}: the server sent an HTML page, not graph.json (missing file?)`);
   return parseGraphJson(await res.text(), url);
 }
 

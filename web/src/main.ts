@@ -4,6 +4,7 @@
  * panel and the URL in step with the view state.
  */
 import Sigma from 'sigma';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import { renderCompare } from './compare.js';
 import { renderDetails } from './details.js';
@@ -11,16 +12,18 @@ import { byId, h, replace } from './dom.js';
 import { downloadGexf, downloadPng } from './export.js';
 import { computeFacts, type GraphFacts } from './facts.js';
 import { renderFilters, visibleNodes } from './filters.js';
+import { attachLabelDrawer, drawLabelWithoutOverlap } from './labels.js';
 import { LayoutWorker, initialLayout } from './layout.js';
 import { renderLegend, typeCounts } from './legend.js';
 import { bindFileInputs, GraphLoadError, loadGraphFromFile, loadGraphFromUrl, type ViewerEdge, type ViewerGraph, type ViewerNode } from './load.js';
 import { bindSearch, SearchIndex } from './search.js';
 import { Store, type Tab, type ViewState } from './state.js';
-type Renderer = Sigma<ViewerNode, ViewerEdge>;
 import { applyBaseStyle, edgeReducer, neighbourhood, nodeReducer, STYLE, type Highlight } from './style.js';
 import { ProgramTable } from './table.js';
 import { queryToState, stateToQuery } from './url-state.js';
 import './style.css';
+
+type Renderer = Sigma<ViewerNode, ViewerEdge>;
 
 export const DEFAULT_GRAPH_URL = 'graph/graph.json';
 
@@ -125,12 +128,13 @@ function start(graph: ViewerGraph, t0: number): void {
   applyBaseStyle(graph, facts);
   const t2 = performance.now();
   const highlight: Highlight = { visible: visibleNodes(graph, facts, store.state), focus: null, selected: null, neighbours: new Set() };
-  const renderer: Renderer = new Sigma(graph, container, {
+  const renderer: Renderer = new Sigma<ViewerNode, ViewerEdge>(graph, container, {
     nodeReducer: nodeReducer(highlight),
     edgeReducer: edgeReducer(graph, highlight),
     labelFont: STYLE.labelFont,
     labelSize: store.state.present ? STYLE.presentationLabelSize : STYLE.labelSize,
     labelWeight: '500',
+    defaultDrawNodeLabel: drawLabelWithoutOverlap as NodeLabelDrawingFunction<ViewerNode, ViewerEdge>,
     labelDensity: STYLE.labelDensity,
     labelGridCellSize: STYLE.labelGridCellSize,
     labelRenderedSizeThreshold: STYLE.labelRenderedSizeThreshold,
@@ -151,6 +155,7 @@ function start(graph: ViewerGraph, t0: number): void {
     document.body.dataset.ready = 'true';
   });
 
+  attachLabelDrawer(renderer);
   if (store.state.camera) renderer.getCamera().setState(store.state.camera);
   let camTimer: ReturnType<typeof setTimeout> | undefined;
   renderer.getCamera().on('updated', (c: CameraState) => {
