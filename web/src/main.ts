@@ -4,7 +4,7 @@
  * panel and the URL in step with the view state.
  */
 import Sigma from 'sigma';
-import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import { EdgeLineProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import { renderCompare } from './compare.js';
 import { renderDetails } from './details.js';
@@ -15,7 +15,7 @@ import { renderFilters, visibleNodes } from './filters.js';
 import { attachLabelDrawer, drawLabelWithoutOverlap } from './labels.js';
 import { LayoutWorker, initialLayout } from './layout.js';
 import { renderLegend, typeCounts } from './legend.js';
-import { bindFileInputs, GraphLoadError, loadGraphFromFile, loadGraphFromUrl, type ViewerEdge, type ViewerGraph, type ViewerNode } from './load.js';
+import { bindFileInputs, GraphLoadError, loadGraphFromFile, loadGraphFromUrl, loadTimings, type ViewerEdge, type ViewerGraph, type ViewerNode } from './load.js';
 import { bindSearch, SearchIndex } from './search.js';
 import { Store, type Tab, type ViewState } from './state.js';
 import { applyBaseStyle, edgeReducer, neighbourhood, nodeReducer, STYLE, type Highlight } from './style.js';
@@ -26,6 +26,7 @@ import './style.css';
 type Renderer = Sigma<ViewerNode, ViewerEdge>;
 
 export const DEFAULT_GRAPH_URL = 'graph/graph.json';
+const LINE_EDGES_ABOVE = 20_000;
 
 /** What tests and the benchmark read (window.replygraph). */
 export interface ViewerHandle {
@@ -101,12 +102,13 @@ function renderPanels(changed: ReadonlySet<keyof ViewState> | null): void {
     for (const [t, el] of Object.entries(tabs)) el.hidden = t !== s.tab;
     for (const b of document.querySelectorAll<HTMLButtonElement>('#tabs button')) b.classList.toggle('active', b.dataset.tab === s.tab);
   }
-  if (all || changed.has('present')) {
-    document.body.classList.toggle('present', s.present);
+  document.body.classList.toggle('present', s.present);
+  if (!all && changed.has('present')) {
     current.renderer.setSetting('labelSize', s.present ? STYLE.presentationLabelSize : STYLE.labelSize);
     current.renderer.resize();
   }
-  if (filtersChanged || changed?.has('selected')) updateFocus();
+  // at load the renderer was built with the filters; only a selection needs a refresh
+  if (all ? s.selected !== null : filtersChanged || changed.has('selected')) updateFocus();
 }
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -128,6 +130,7 @@ function start(graph: ViewerGraph, t0: number): void {
   applyBaseStyle(graph, facts);
   const t2 = performance.now();
   const highlight: Highlight = { visible: visibleNodes(graph, facts, store.state), focus: null, selected: null, neighbours: new Set() };
+  document.body.classList.toggle('present', store.state.present);
   const renderer: Renderer = new Sigma<ViewerNode, ViewerEdge>(graph, container, {
     nodeReducer: nodeReducer(highlight),
     edgeReducer: edgeReducer(graph, highlight),
@@ -139,8 +142,10 @@ function start(graph: ViewerGraph, t0: number): void {
     labelGridCellSize: STYLE.labelGridCellSize,
     labelRenderedSizeThreshold: STYLE.labelRenderedSizeThreshold,
     hideEdgesOnMove: graph.size > 20_000,
-    zIndex: true,
+    zIndex: graph.size <= 20_000,
     defaultEdgeType: 'line',
+    // big graphs: 1-pixel GL lines instead of antialiased rectangles (much cheaper to rasterise)
+    ...(graph.size > LINE_EDGES_ABOVE ? { edgeProgramClasses: { line: EdgeLineProgram } } : {}),
   });
   current = { graph, facts, renderer, layout: new LayoutWorker(graph), highlight, table: new ProgramTable(tabs.table, (k) => select(k)), index: null, counts: typeCounts(graph), hovered: null };
   handle.graph = graph;
@@ -174,12 +179,17 @@ function start(graph: ViewerGraph, t0: number): void {
   });
   renderer.on('clickNode', ({ node }) => select(node, false));
   renderer.on('clickStage', () => select(null));
+  const t4 = performance.now();
   renderPanels(null);
+  handle.timings.panels = performance.now() - t4;
   replace(byId('graph-name'), String(graph.getAttribute('name') ?? ''));
   status.className = '';
   replace(status, '');
-  const idle = (window as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(() => searchIndex());
+  // pinyin for search is computed in a worker after the first frame
+  setTimeout(() => {
+    const index = searchIndex();
+    void index.ready.then(() => { handle.timings.searchIndexed = performance.now(); }, (e: Error) => showError(e.message));
+  }, 50);
 }
 
 async function open(load: () => Promise<ViewerGraph>, graphUrl: string | null): Promise<void> {
@@ -189,7 +199,7 @@ async function open(load: () => Promise<ViewerGraph>, graphUrl: string | null): 
   const t0 = performance.now();
   try {
     const graph = await load();
-    handle.timings = { loadAndParse: performance.now() - t0 };
+    handle.timings = { loadAndParse: performance.now() - t0, ...loadTimings };
     start(graph, t0);
     if (graphUrl !== store.state.graph) store.update({ graph: graphUrl });
   } catch (e) {

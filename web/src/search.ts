@@ -3,7 +3,8 @@
  * `xxtz` finds 新型学徒制), ranked suggestions under an <input type=search>,
  * Enter picks the highlighted or best match.
  */
-import { pinyin } from 'pinyin-pro';
+import { normalise } from './pinyin.js';
+import type { PinyinRequest, PinyinResponse } from './pinyin-worker.js';
 import { h, replace } from './dom.js';
 import type { ViewerGraph } from './load.js';
 import { typeColor } from './style.js';
@@ -30,40 +31,46 @@ export interface Suggestion {
   score: number;
 }
 
-const HAN = /\p{Script=Han}/u;
-
-export function normalise(q: string): string {
-  return q.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-}
-
-function pinyinForms(s: string): { full: string; initials: string } | null {
-  if (!HAN.test(s)) return null;
-  const full = pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
-  const initials = pinyin(s, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
-  return { full: normalise(full), initials: normalise(initials) };
-}
+/** Most names and aliases per node given pinyin. */
+const PINYIN_FORMS = 6;
 
 export class SearchIndex {
   private entries: Entry[] = [];
+  /** resolves when the pinyin of every entry is known */
+  readonly ready: Promise<void>;
+  pinyinReady = false;
 
   constructor(graph: ViewerGraph) {
     graph.forEachNode((key, a) => {
       const names = [a.name, ...((a as { aliases?: string[] }).aliases ?? [])].filter((s): s is string => typeof s === 'string');
-      const full: string[] = [];
-      const initials: string[] = [];
-      for (const n of names.slice(0, 8)) {
-        const p = pinyinForms(n);
-        if (p) {
-          full.push(p.full);
-          initials.push(p.initials);
-        }
-      }
-      this.entries.push({ key, name: a.name, type: a.type, forms: names.map(normalise), full, initials, degree: graph.degree(key) });
+      this.entries.push({ key, name: a.name, type: a.type, forms: names.map(normalise), full: [], initials: [], degree: graph.degree(key) });
     });
+    this.ready = this.computePinyin();
   }
 
   get size(): number {
     return this.entries.length;
+  }
+
+  private computePinyin(): Promise<void> {
+    const worker = new Worker(new URL('./pinyin-worker.ts', import.meta.url), { type: 'module' });
+    return new Promise<void>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<PinyinResponse>) => {
+        this.entries.forEach((entry, i) => {
+          entry.full = e.data.full[i] ?? [];
+          entry.initials = e.data.initials[i] ?? [];
+        });
+        this.pinyinReady = true;
+        worker.terminate();
+        resolve();
+      };
+      worker.onerror = (e) => {
+        worker.terminate();
+        reject(new Error(`pinyin worker: ${e.message}`));
+      };
+      const req: PinyinRequest = { names: this.entries.map((e) => [e.name, ...e.forms.slice(1)].slice(0, PINYIN_FORMS)) };
+      worker.postMessage(req);
+    });
   }
 
   /** Ranked matches of a query: exact name, name prefix, alias, pinyin, initials, substring. */
@@ -134,10 +141,15 @@ export function bindSearch(input: HTMLInputElement, list: HTMLElement, getIndex:
         swatch(s.type), h('span', { class: 'name' }, s.name), h('span', { class: 'via' }, `${s.type} · ${s.via}`))));
     list.hidden = current.length === 0;
   };
-  input.addEventListener('input', () => {
+  const update = (): void => {
     current = getIndex().query(input.value);
     active = current.length ? 0 : -1;
     render();
+  };
+  input.addEventListener('input', () => {
+    update();
+    const index = getIndex();
+    if (!index.pinyinReady) void index.ready.then(() => { if (document.activeElement === input) update(); });
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -147,7 +159,12 @@ export function bindSearch(input: HTMLInputElement, list: HTMLElement, getIndex:
       render();
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (!current.length) current = getIndex().query(input.value);
+      const index = getIndex();
+      if (!current.length && !index.pinyinReady) {
+        void index.ready.then(() => pick(index.query(input.value)[0]));
+        return;
+      }
+      if (!current.length) current = index.query(input.value);
       pick(current[Math.max(0, active)]);
     } else if (e.key === 'Escape') close();
   });

@@ -51,9 +51,11 @@ export function neighbourhood(graph: ViewerGraph, key: string | null): Set<strin
 type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
 type EdgeData = Partial<EdgeDisplayData> & Record<string, unknown>;
 
+/** Sigma passes a fresh shallow copy of the attributes: the reducers change it in place. */
 export function nodeReducer(h: Highlight): (node: string, data: Record<string, unknown>) => NodeData {
   return (node, data) => {
-    const res: NodeData = { ...data, type: 'circle' };
+    const res = data as NodeData;
+    res.type = 'circle';
     if (!h.visible.has(node)) {
       res.hidden = true;
       return res;
@@ -76,14 +78,15 @@ export function nodeReducer(h: Highlight): (node: string, data: Record<string, u
   };
 }
 
+/** Edges of hidden nodes are not drawn by sigma; with a focus only the focus's edges are shown. */
 export function edgeReducer(graph: ViewerGraph, h: Highlight): (edge: string, data: Record<string, unknown>) => EdgeData {
   return (edge, data) => {
-    const res: EdgeData = { ...data, type: 'line', color: STYLE.edgeColor, label: null };
-    const s = graph.source(edge);
-    const t = graph.target(edge);
-    if (!h.visible.has(s) || !h.visible.has(t)) {
-      res.hidden = true;
-    } else if (h.focus) {
+    const res = data as EdgeData;
+    res.type = 'line';
+    res.label = null;
+    res.color = STYLE.edgeColor;
+    if (h.focus) {
+      const [s, t] = graph.extremities(edge);
       if (s === h.focus || t === h.focus) {
         res.color = STYLE.highlightEdgeColor;
         res.zIndex = 1;
