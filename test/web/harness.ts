@@ -3,9 +3,10 @@
  * the viewer's Vite server on a free port of 127.0.0.1 serving that folder at
  * ./graph/, and launches Debian's Chromium through playwright-core.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { createServer, preview, build, type PreviewServer, type ViteDevServer } from 'vite';
@@ -70,4 +71,39 @@ export async function startPreview(dir: string, outDir: string): Promise<Served>
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview: no address');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/** Build web/ into `outDir` (copying `dir`/graph.json into it), without serving it. */
+export async function buildSite(dir: string, outDir: string): Promise<void> {
+  process.env.REPLYGRAPH_GRAPH_DIR = dir;
+  await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** A plain static file server (no Vite) on a free port, serving `root` under `prefix`. */
+export async function staticServer(root: string, prefix = '/'): Promise<Served> {
+  const server = createHttpServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server: no address');
+  return { url: `http://127.0.0.1:${address.port}${prefix}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }
