@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import graphology from 'graphology';
+import { DirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import {
   edgeKey,
@@ -24,7 +24,6 @@ import {
   type ReplyNodeAttributes,
 } from '../../src/ontology/index.js';
 
-const { DirectedGraph } = graphology;
 type G = InstanceType<typeof DirectedGraph<NodeAttributes, EdgeAttributes>>;
 export type GraphJson = SerializedGraph<NodeAttributes, EdgeAttributes>;
 

@@ -49,7 +49,7 @@ export async function downloadPng(renderer: Renderer, fileName = 'replygraph.png
 
 /** GEXF of the visible nodes and the edges between them, with type, aliases, replies, colour, size and position. */
 export function filteredGexf(graph: ViewerGraph, visible: Set<string>): string {
-  const sub = new Graph({ type: 'directed', multi: false, allowSelfLoops: true });
+  const sub = new Graph({ type: 'directed', multi: graph.multi, allowSelfLoops: true });
   graph.forEachNode((key, a) => {
     if (!visible.has(key)) return;
     const aliases = Array.isArray(a.aliases) ? a.aliases.join('|') : '';

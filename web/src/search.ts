@@ -3,6 +3,7 @@
  * `xxtz` finds 新型学徒制), ranked suggestions under an <input type=search>,
  * Enter picks the highlighted or best match.
  */
+import { STRUCTURE_TYPES } from '../../src/ontology/index.js';
 import { normalise } from './pinyin.js';
 import type { PinyinRequest, PinyinResponse } from './pinyin-worker.js';
 import { h, replace } from './dom.js';
@@ -30,6 +31,8 @@ export interface Suggestion {
   via: string;
   score: number;
 }
+
+const STRUCTURE = new Set<string>(STRUCTURE_TYPES);
 
 /** Most names and aliases per node given pinyin. */
 const PINYIN_FORMS = 6;
@@ -81,29 +84,32 @@ export class SearchIndex {
     for (const e of this.entries) {
       let score = 0;
       let via = '';
-      const take = (s: number, v: string): void => {
-        if (s > score) {
-          score = s;
+      // closeness: a query covering more of the matched form ranks higher (xxtz: 新型学徒制 before a long sentence)
+      const take = (s: number, v: string, form: string): void => {
+        const t = s + 10 * Math.min(1, q.length / Math.max(1, form.length));
+        if (t > score) {
+          score = t;
           via = v;
         }
       };
       e.forms.forEach((f, i) => {
         const alias = i > 0;
-        if (f === q) take(alias ? 90 : 100, alias ? 'alias' : 'name');
-        else if (f.startsWith(q)) take(alias ? 70 : 80, alias ? 'alias' : 'name');
-        else if (f.includes(q)) take(alias ? 50 : 60, alias ? 'alias' : 'name');
+        if (f === q) take(alias ? 90 : 100, alias ? 'alias' : 'name', f);
+        else if (f.startsWith(q)) take(alias ? 70 : 80, alias ? 'alias' : 'name', f);
+        else if (f.includes(q)) take(alias ? 50 : 60, alias ? 'alias' : 'name', f);
       });
       for (const f of e.full) {
-        if (f === q) take(85, 'pinyin');
-        else if (f.startsWith(q)) take(65, 'pinyin');
-        else if (q.length >= 3 && f.includes(q)) take(40, 'pinyin');
+        if (f === q) take(85, 'pinyin', f);
+        else if (f.startsWith(q)) take(65, 'pinyin', f);
+        else if (q.length >= 3 && f.includes(q)) take(40, 'pinyin', f);
       }
       for (const f of e.initials) {
-        if (f === q) take(75, 'initials');
-        else if (q.length >= 2 && f.startsWith(q)) take(55, 'initials');
-        else if (q.length >= 3 && f.includes(q)) take(35, 'initials');
+        if (f === q) take(75, 'initials', f);
+        else if (q.length >= 2 && f.startsWith(q)) take(55, 'initials', f);
+        else if (q.length >= 3 && f.includes(q)) take(35, 'initials', f);
       }
-      if (score > 0) out.push({ key: e.key, name: e.name, type: e.type, via, score: score + Math.min(9, Math.log2(1 + e.degree)) / 10 });
+      // named entities before reply structure (measures, metrics), then by degree
+      if (score > 0) out.push({ key: e.key, name: e.name, type: e.type, via, score: score + (STRUCTURE.has(e.type) ? 0 : 5) + Math.min(9, Math.log2(1 + e.degree)) / 10 });
     }
     out.sort((a, b) => b.score - a.score || a.name.length - b.name.length || (a.key < b.key ? -1 : 1));
     return out.slice(0, limit);

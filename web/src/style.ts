@@ -17,6 +17,14 @@ export function typeColor(type: string): string {
   return TYPE_COLORS[type] ?? STYLE.unknownTypeColor;
 }
 
+/** Labels longer than this many characters are cut with … (the details panel shows the whole name). */
+export const MAX_LABEL_CHARS = 18;
+
+export function shortLabel(name: string): string {
+  const chars = [...name];
+  return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : name;
+}
+
 /** Set sigma's display attributes (label, color, size) on every node; keeps x/y. */
 export function applyBaseStyle(graph: ViewerGraph, facts: GraphFacts): void {
   let maxDeg = 1;
@@ -25,11 +33,13 @@ export function applyBaseStyle(graph: ViewerGraph, facts: GraphFacts): void {
   for (const c of facts.citiesRunning.values()) maxCities = Math.max(maxCities, c.length);
   const span = STYLE.maxNodeSize - STYLE.minNodeSize;
   graph.forEachNode((key, a) => {
-    const v = a.type === 'Program' ? cityCount(facts, key) / maxCities : (facts.degree.get(key) ?? 0) / maxDeg;
+    // programs by the number of cities that run them, when the graph has RUNS edges
+    const v = a.type === 'Program' && facts.citiesRunning.size > 0 ? cityCount(facts, key) / maxCities : (facts.degree.get(key) ?? 0) / maxDeg;
     graph.mergeNodeAttributes(key, {
-      label: a.name,
+      label: shortLabel(a.name),
       color: typeColor(a.type),
-      size: STYLE.minNodeSize + span * Math.sqrt(v),
+      // measures and metrics are the replies' structure: drawn smaller than the entities
+      size: (STYLE.minNodeSize + span * Math.sqrt(v)) * (a.type === 'Measure' || a.type === 'Metric' ? STYLE.structureSizeFactor : 1),
     });
   });
 }
