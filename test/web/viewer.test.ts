@@ -251,6 +251,60 @@ describe('viewer in headless Chromium', () => {
     await page.close();
   });
 
+  test('hovering a node fades the nodes outside its neighbourhood', async () => {
+    const page = await openPage();
+    const pos = await page.evaluate(() => {
+      const r = (window as unknown as { replygraph: { renderer: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } } }).replygraph.renderer;
+      return r.framedGraphToViewport(r.getNodeDisplayData('City:衢州市')!);
+    });
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + pos.x, box.y + pos.y);
+    const colours = async () => page.evaluate(() => {
+      const r = (window as unknown as { replygraph: { renderer: { getNodeDisplayData(k: string): { color: string } } } }).replygraph.renderer;
+      return { neighbour: r.getNodeDisplayData('Program:浙派工匠')!.color, other: r.getNodeDisplayData('City:邯郸市')!.color };
+    });
+    await expect.poll(async () => (await colours()).other).toBe('#e6e6e6');
+    expect((await colours()).neighbour).toBe('#e6a100');
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await expect.poll(async () => (await colours()).other).toBe('#2e75b6');
+    await page.close();
+  });
+
+  test('Run layout moves nodes in a worker; Stop freezes them', async () => {
+    const page = await openPage();
+    const pos = () => page.evaluate(() => {
+      const g = (window as unknown as { replygraph: { graph: { getNodeAttributes(k: string): { x: number; y: number } } } }).replygraph.graph;
+      const a = g.getNodeAttributes('Program:新型学徒制');
+      return [a.x, a.y];
+    });
+    const start = await pos();
+    await page.click('#layout-toggle');
+    expect(await page.locator('#layout-toggle').textContent()).toBe('Stop layout');
+    await expect.poll(pos).not.toEqual(start);
+    await page.click('#layout-toggle');
+    expect(await page.locator('#layout-toggle').textContent()).toBe('Run layout');
+    await page.waitForTimeout(300);
+    const stopped = await pos();
+    await page.waitForTimeout(500);
+    expect(await pos()).toEqual(stopped);
+    await page.close();
+  });
+
+  test('a graph.json opens from the file picker and by drag and drop', async () => {
+    const page = await openPage();
+    await page.setInputFiles('#file', join(files.dir, 'xss.json'));
+    await expect.poll(() => page.locator('#counts').textContent()).toMatch(/\/ 222 nodes/);
+    const text = readFileSync(join(files.dir, 'graph.json'), 'utf8');
+    await page.evaluate((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => page.locator('#counts').textContent()).toMatch(/\/ 221 nodes/);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
   test('no uncaught page errors', () => {
     expect(errors).toEqual([]);
   });
