@@ -1,0 +1,24 @@
+/** Level of government a body belongs to (the {p} place prefix of its forms). */
+export type AgencyLevel = 'province' | 'city' | 'county';
+
+/** One body of agencies.json (see the note there). */
+export interface AgencyEntry {
+  /** canonical name; {place} is the full name of the division the body belongs to; no {place} for national bodies */
+  name: string;
+  /** levels the {p} prefix may name (none for national bodies) */
+  levels?: AgencyLevel[];
+  /** surface forms; {p} stands for a place prefix */
+  forms: string[];
+  /** forms without a place, accepted inside enumerations only, resolved to the reply's own city or county */
+  bare?: string[];
+}
+
+export interface AgencyTable {
+  /** bare scope characters of each level: 市 州 盟 / 省 / 县 区 旗 */
+  scopes: Record<AgencyLevel, string[]>;
+  /** what must stand next to a bare form (an enumeration) */
+  bareContext: { before: string[]; after: string[] };
+  /** characters that may precede a bare scope prefix (我市人社局, 和市委) — any other Han character means a word (城市政府) */
+  prefixAllowedAfter: string[];
+  entries: AgencyEntry[];
+}
