@@ -87,12 +87,17 @@ function bareInContext(text: string, start: number, end: number): boolean {
  * `places` are the divisions the text names (from findPlaces), resolved.
  */
 export function findAgencies(text: string, places: readonly { surface: string; division: Division }[]): AgencyHit[] {
-  const allowed = new Set(agencyTable().prefixAllowedAfter);
+  const t = agencyTable();
+  const allowed = new Set(t.prefixAllowedAfter);
   const out: AgencyHit[] = [];
   for (const h of dictionaryFor(places).longest(text)) {
     const p = h.data;
     const prev = text[h.start - 1] ?? '';
-    if (p.leadingScope && HAN.test(prev) && !allowed.has(prev)) continue; // 城市政府, 节省政府
+    if (p.leadingScope && HAN.test(prev)) {
+      const blocked = t.prefixBlockedAfter[h.pattern[0]!] ?? '';
+      if (blocked ? blocked.includes(prev) : !allowed.has(prev)) continue; // 城市政府, 节省政府, 社区委
+    }
+    if (t.rejectFollowedBy[h.pattern.at(-1)!]?.includes(text[h.end] ?? '\0')) continue; // 教育部门
     if (p.scope === 'own' && !bareInContext(text, h.start, h.end)) continue;
     const name = p.place ? fillPlace(p.entry.name, p.place.name) : p.entry.name;
     out.push({ start: h.start, end: h.end, surface: h.pattern, entry: p.entry, name, scope: p.place ? null : p.scope, place: p.place });

@@ -18,7 +18,11 @@ export interface AgencyTable {
   scopes: Record<AgencyLevel, string[]>;
   /** what must stand next to a bare form (an enumeration) */
   bareContext: { before: string[]; after: string[] };
-  /** characters that may precede a bare scope prefix (我市人社局, 和市委) — any other Han character means a word (城市政府) */
+  /** per scope character, the characters after which it is part of a word (城市政府, 节省政府); empty: use prefixAllowedAfter */
+  prefixBlockedAfter: Record<string, string>;
+  /** characters that may precede a bare 区/旗/盟 prefix (我区, 和区委); any other Han character means a word (社区, 园区) */
   prefixAllowedAfter: string[];
+  /** a body ending in the key is not named when followed by one of these characters (教育部门) */
+  rejectFollowedBy: Record<string, string>;
   entries: AgencyEntry[];
 }
