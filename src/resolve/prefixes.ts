@@ -1,4 +1,5 @@
 import { fillPlace, hasPlaceholder } from '../lexicon/agencies/index.js';
+import { gazetteer } from '../lexicon/divisions/index.js';
 import type { Mention } from '../extract/types.js';
 import type { ReplyFields } from '../ontology/index.js';
 
@@ -29,7 +30,9 @@ export function resolvePrefixes(mentions: readonly Mention[], f: ReplyFields): M
       continue;
     }
     const place = placeOfScope(m.scope, f);
-    if (place) out.push({ ...m, name: fillPlace(m.name, place) });
+    if (!place) continue;
+    const d = gazetteer().resolve(place, { province: f.province, city: f.city });
+    out.push({ ...m, name: fillPlace(m.name, d ? gazetteer().qualifiedName(d) : place) });
   }
   return out;
 }

@@ -1,17 +1,26 @@
-import { fillPlace } from '../../lexicon/agencies/index.js';
+import { agencyTable, fillPlace, type AgencyLevel } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
+import type { ReplyFields } from '../../ontology/index.js';
 import type { ExtractContext } from '../context.js';
 import { findAgencies } from '../match/agencies.js';
-import { findPlaces } from '../match/places.js';
+import { resolvedPlaces } from '../match/places.js';
 import { insideLonger, quotedSpans } from '../match/quotes.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 
-const SCOPE_CHARS: Record<string, 'province' | 'city' | 'county'> = { 省: 'province', 市: 'city', 州: 'city', 盟: 'city', 县: 'county', 区: 'county', 旗: 'county' };
+/**
+ * The level a bare scope character stands for in this reply: 省 → province,
+ * 市/州/盟 → city, 县/区/旗 → county; but 市 in the reply of a county-level
+ * city (义乌市) is that city itself, a County.
+ */
+function scopeOfChar(ch: string, f: ReplyFields): 'province' | 'city' | 'county' | null {
+  const level = (Object.entries(agencyTable().scopes) as [AgencyLevel, string[]][]).find(([, chars]) => chars.includes(ch))?.[0] ?? null;
+  return level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
+}
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The bodies of a session name: 市五届人大 → {place}人民代表大会, 政协邯郸市第十三届委员会 → 政协邯郸市委员会. */
-function sessionBodies(text: string, places: readonly { surface: string; division: Division }[]): Mention[] {
+function sessionBodies(text: string, places: readonly { surface: string; division: Division }[], f: ReplyFields): Mention[] {
   const placeAlt = places.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
   const re = new RegExp(`(政协)?(${placeAlt ? `${placeAlt}|` : ''}[省市州盟县区旗])(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)`, 'gu');
   const out: Mention[] = [];
@@ -22,8 +31,9 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
     const start = m.index!;
     const division = places.find((p) => p.surface === where)?.division;
     const base = { type: 'Agency' as const, surface, start, end: start + surface.length, source: 'agency-session' };
-    if (division) out.push({ ...base, name: fillPlace(template, division.name) });
-    else out.push({ ...base, name: template, scope: SCOPE_CHARS[where]! });
+    const scope = division ? null : scopeOfChar(where, f);
+    if (division) out.push({ ...base, name: fillPlace(template, gazetteer().qualifiedName(division)) });
+    else if (scope) out.push({ ...base, name: template, scope });
   }
   return out;
 }
@@ -38,19 +48,15 @@ export const agency: Recognizer = {
   name: 'agency',
   priority: 50,
   recognize(ctx: ExtractContext): Mention[] {
-    const g = gazetteer();
-    const pc = { province: ctx.fields.province, city: ctx.fields.city };
-    const places = findPlaces(ctx.text).flatMap((h) => {
-      const d = g.resolve(h.surface, pc);
-      return d ? [{ surface: h.surface, division: d }] : [];
-    });
+    const places = resolvedPlaces(ctx.text, { province: ctx.fields.province, city: ctx.fields.city });
     const quoted = quotedSpans(ctx.text);
     const out: Mention[] = [];
     for (const h of findAgencies(ctx.text, places)) {
       if (insideLonger(quoted, h.start, h.end)) continue;
-      out.push({ type: 'Agency', name: h.name, surface: h.surface, start: h.start, end: h.end, source: 'agency', ...(h.scope ? { scope: h.scope } : {}) });
+      const scope = h.scopeChar ? scopeOfChar(h.scopeChar, ctx.fields) : h.scope;
+      out.push({ type: 'Agency', name: h.name, surface: h.surface, start: h.start, end: h.end, source: 'agency', ...(scope ? { scope } : {}) });
     }
-    for (const m of sessionBodies(ctx.text, places)) if (!insideLonger(quoted, m.start, m.end)) out.push(m);
+    for (const m of sessionBodies(ctx.text, places, ctx.fields)) if (!insideLonger(quoted, m.start, m.end)) out.push(m);
     return out;
   },
 };

@@ -36,14 +36,15 @@ const META_DATE = new RegExp(`(?:${cues.metaDate.join('|')})[:：]((?:19|20)\\d{
 
 /**
  * The reply's date: the date line of the signature block (成文日期) wins, then
- * the 印发 date of the imprint, then a 成文日期 field of a web page's metadata.
+ * the 印发 date of the imprint (both after the header), then a 成文日期 field
+ * of a web page's metadata (anywhere).
  */
-export function findDate(lines: readonly Line[]): string | null {
-  const signature = lines.filter((l) => SIGNATURE_DATE.test(l.clean)).at(-1);
+export function findDate(header: readonly Line[], rest: readonly Line[]): string | null {
+  const signature = rest.filter((l) => SIGNATURE_DATE.test(l.clean)).at(-1);
   if (signature) return parseDate(signature.clean);
-  const issued = lines.find((l) => ISSUED_DATE.test(l.clean));
+  const issued = rest.find((l) => ISSUED_DATE.test(l.clean));
   if (issued) return parseDate(issued.clean);
-  for (const l of lines) {
+  for (const l of [...header, ...rest]) {
     const m = META_DATE.exec(l.clean);
     if (m) return parseDate(m[1]!);
   }

@@ -47,7 +47,7 @@ export function extractHeader(_doc: SourceDoc, text: string, _sentences: Sentenc
   fields.proposers = salutation?.proposers.length ? salutation.proposers : null;
   fields.title = findTitle(body, header);
   fields.grade = findGrade(header);
-  fields.date = findDate(lines.slice(headerEnd));
+  fields.date = findDate(header, lines.slice(headerEnd));
   fields.signer = findSigner(lines);
   fields.contacts = findContacts(lines);
   return fields;

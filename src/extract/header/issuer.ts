@@ -1,7 +1,7 @@
 import { fillPlace, hasPlaceholder } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import { findAgencies } from '../match/agencies.js';
-import { findPlaces } from '../match/places.js';
+import { findPlaces, resolvedPlaces } from '../match/places.js';
 import cues from './cues.json' with { type: 'json' };
 import type { DocNumber } from './docnumber.js';
 import type { Line } from './lines.js';
@@ -19,7 +19,8 @@ const LEVEL = { Province: 'province', City: 'city', County: 'county' } as const;
 
 /** A line that is a bureau's name: 邯郸市人力资源和社会保障局, …局文件, or the head of 临汾市…局关于…的答复. */
 function agencyText(line: Line): string | null {
-  let s = line.clean;
+  // a labelled field (发布机构：…) or a table cell
+  let s = line.clean.replace(/^.*[：:|]/, '');
   for (const suffix of cues.agencyLineSuffixes) if (s.endsWith(suffix)) s = s.slice(0, -suffix.length);
   const cut = s.search(/关于|对(?=.*(?:答复|回复))/);
   if (cut > 0) s = s.slice(0, cut);
@@ -46,14 +47,11 @@ export function leadingDivision(name: string): Division | null {
 /** Canonicalise a bureau's name as written (市人社局 + 三门峡市 → 三门峡市人力资源和社会保障局). */
 function canonical(text: string, fallback: Division | null): { agency: string | null; division: Division | null } {
   const division = leadingDivision(text) ?? fallback;
-  const places = findPlaces(text).flatMap((h) => {
-    const d = gazetteer().resolve(h.surface);
-    return d ? [{ surface: h.surface, division: d }] : [];
-  });
+  const places = resolvedPlaces(text, {});
   const hit = findAgencies(text, places).find((h) => h.start === 0 && h.end === text.length);
   if (!hit) return { agency: division || !/^[市省县区州]/.test(text) ? text : null, division };
   if (!hasPlaceholder(hit.name)) return { agency: hit.name, division: hit.place ?? division };
-  return { agency: division ? fillPlace(hit.name, division.name) : null, division };
+  return { agency: division ? fillPlace(hit.name, gazetteer().qualifiedName(division)) : null, division };
 }
 
 /** Cities and counties a document-number abbreviation may stand for (三人社 → 三门峡市, 三明市 …), the one the text names most. */
@@ -73,7 +71,7 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
 
 function agencyOfDocNumber(doc: DocNumber, division: Division): string | null {
   for (const [abbr, byLevel] of Object.entries(cues.docNumberDepartments)) {
-    if (doc.prefix.includes(abbr)) return fillPlace(byLevel[LEVEL[division.level]], division.name);
+    if (doc.prefix.includes(abbr)) return fillPlace(byLevel[LEVEL[division.level]], gazetteer().qualifiedName(division));
   }
   return null;
 }

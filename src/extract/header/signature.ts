@@ -2,10 +2,10 @@ import cues from './cues.json' with { type: 'json' };
 import type { Line } from './lines.js';
 
 const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/\s/g, '')).join('|');
-const SIGNER = new RegExp(`(?:${alt(cues.signer)})[：:]([\\p{Script=Han}·]{2,5})`, 'u');
-const CONTACT = new RegExp(`(?:${alt(cues.contact)})[：:]([\\p{Script=Han}·、]{2,30})`, 'u');
+const SIGNER = new RegExp(`(?:${alt(cues.signer)})[：:|]+([\\p{Script=Han}·]{2,5})`, 'u');
+const CONTACT = new RegExp(`(?:${alt(cues.contact)})[：:|]+([\\p{Script=Han}·、]{2,30})`, 'u');
 const NOT_NAME = new RegExp(`(?:${alt(cues.notName)}).*$`, 'u');
-const GRADE = new RegExp(`(?:${alt(cues.grade)})[：:]([A-DＡ-Ｄ])类?`, 'u');
+const GRADE = new RegExp(`(?:${alt(cues.grade)})[：:|]+([A-DＡ-Ｄ])类?`, 'u');
 
 /** A name as written after a cue, cut before a following cue word (李晓光电话 → 李晓光). */
 function cleanName(s: string): string | null {

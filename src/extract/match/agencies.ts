@@ -1,5 +1,5 @@
 import { agencyTable, fillPlace, type AgencyEntry, type AgencyLevel } from '../../lexicon/agencies/index.js';
-import type { Division } from '../../lexicon/divisions/index.js';
+import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import { Dictionary } from './dictionary.js';
 import type { PlaceHit } from './places.js';
 
@@ -15,6 +15,8 @@ export interface AgencyHit {
   scope: AgencyLevel | 'own' | null;
   /** the division the prefix named, when it named one */
   place: Division | null;
+  /** the bare scope character written (市 of 市人社局), when the prefix was one */
+  scopeChar: string | null;
 }
 
 interface Pattern {
@@ -23,6 +25,7 @@ interface Pattern {
   place: Division | null;
   /** the pattern starts with a bare scope character (check the character before it) */
   leadingScope: boolean;
+  scopeChar: string | null;
 }
 
 const LEVEL_OF: Record<Division['level'], AgencyLevel> = { Province: 'province', City: 'city', County: 'county' };
@@ -33,14 +36,14 @@ function staticPatterns(): [string, Pattern][] {
   for (const entry of t.entries) {
     for (const form of entry.forms) {
       if (!form.includes('{p}')) {
-        out.push([form, { entry, scope: null, place: null, leadingScope: false }]);
+        out.push([form, { entry, scope: null, place: null, leadingScope: false, scopeChar: null }]);
         continue;
       }
       for (const level of entry.levels ?? []) {
-        for (const ch of t.scopes[level]) out.push([form.replaceAll('{p}', ch), { entry, scope: level, place: null, leadingScope: form.startsWith('{p}') }]);
+        for (const ch of t.scopes[level]) out.push([form.replaceAll('{p}', ch), { entry, scope: level, place: null, leadingScope: form.startsWith('{p}'), scopeChar: ch }]);
       }
     }
-    for (const bare of entry.bare ?? []) out.push([bare, { entry, scope: 'own', place: null, leadingScope: false }]);
+    for (const bare of entry.bare ?? []) out.push([bare, { entry, scope: 'own', place: null, leadingScope: false, scopeChar: null }]);
   }
   return out;
 }
@@ -51,7 +54,7 @@ function placePatterns(places: readonly { surface: string; division: Division }[
     const level = LEVEL_OF[division.level];
     for (const entry of agencyTable().entries) {
       if (!entry.levels?.includes(level)) continue;
-      for (const form of entry.forms) if (form.includes('{p}')) out.push([form.replaceAll('{p}', surface), { entry, scope: null, place: division, leadingScope: false }]);
+      for (const form of entry.forms) if (form.includes('{p}')) out.push([form.replaceAll('{p}', surface), { entry, scope: null, place: division, leadingScope: false, scopeChar: null }]);
     }
   }
   return out;
@@ -99,8 +102,8 @@ export function findAgencies(text: string, places: readonly { surface: string; d
     }
     if (t.rejectFollowedBy[h.pattern.at(-1)!]?.includes(text[h.end] ?? '\0')) continue; // 教育部门
     if (p.scope === 'own' && !bareInContext(text, h.start, h.end)) continue;
-    const name = p.place ? fillPlace(p.entry.name, p.place.name) : p.entry.name;
-    out.push({ start: h.start, end: h.end, surface: h.pattern, entry: p.entry, name, scope: p.place ? null : p.scope, place: p.place });
+    const name = p.place ? fillPlace(p.entry.name, gazetteer().qualifiedName(p.place)) : p.entry.name;
+    out.push({ start: h.start, end: h.end, surface: h.pattern, entry: p.entry, name, scope: p.place ? null : p.scope, place: p.place, scopeChar: p.scopeChar });
   }
   return out;
 }

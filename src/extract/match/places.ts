@@ -1,4 +1,4 @@
-import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
+import { gazetteer, type Division, type PlaceContext } from '../../lexicon/divisions/index.js';
 import { Dictionary } from './dictionary.js';
 
 /** A division name (full or short) found in a text; several divisions when the name is ambiguous (朝阳区). */
@@ -24,4 +24,33 @@ export function findPlaces(text: string): PlaceHit[] {
   return placeDictionary()
     .longest(text)
     .map((h) => ({ start: h.start, end: h.end, surface: h.pattern, divisions: h.data }));
+}
+
+/** A place prefix as written and the division it names. */
+export interface PlaceSurface {
+  surface: string;
+  division: Division;
+}
+
+/**
+ * The places a text names, resolved for the reply (ambiguous names dropped),
+ * plus the composites of a place and a division inside it written together
+ * (北京市朝阳区, 赣州市南康区), which name the inner division.
+ */
+export function resolvedPlaces(text: string, ctx: PlaceContext): PlaceSurface[] {
+  const g = gazetteer();
+  const hits = findPlaces(text);
+  const out: PlaceSurface[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const d = g.resolve(h.surface, ctx);
+    if (d) out.push({ surface: h.surface, division: d });
+    const next = hits[i + 1];
+    if (d && next && next.start === h.end) {
+      const inner = next.divisions.filter((x) => x.cityCode === d.code || (d.level === 'Province' && x.provinceCode === d.code && x.level !== 'Province'));
+      if (inner.length === 1) out.push({ surface: h.surface + next.surface, division: inner[0]! });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(p.surface) && seen.add(p.surface));
 }

@@ -63,6 +63,16 @@ export class Gazetteer {
     return null;
   }
 
+  /**
+   * The name that tells a division apart from its namesakes: the name itself,
+   * or for a county whose name other divisions share (朝阳区, 鼓楼区) its city's
+   * (or municipality's) name before it: 北京市朝阳区.
+   */
+  qualifiedName(d: Division): string {
+    if (d.level !== 'County' || this.lookup(d.name).length <= 1) return d.name;
+    return (this.city(d) ?? this.province(d)).name + d.name;
+  }
+
   /** The province of a one-character abbreviation (豫 → 河南省), as used in document numbers. */
   provinceByAbbreviation(ch: string): Division | null {
     const name = (data.provinceAbbreviations as Record<string, string>)[ch];
