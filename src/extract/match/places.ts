@@ -19,11 +19,19 @@ function placeDictionary(): Dictionary<readonly Division[]> {
   return dict;
 }
 
+// the recognisers of one reply scan the same text: keep the last few results
+const recent = new Map<string, PlaceHit[]>();
+
 /** Every division name of the GB/T 2260 gazetteer in a text, leftmost-longest (浙江西部 is 浙江, not 江西). */
 export function findPlaces(text: string): PlaceHit[] {
-  return placeDictionary()
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const hits = placeDictionary()
     .longest(text)
     .map((h) => ({ start: h.start, end: h.end, surface: h.pattern, divisions: h.data }));
+  if (recent.size >= 4) recent.delete(recent.keys().next().value!);
+  recent.set(text, hits);
+  return hits;
 }
 
 /** A place prefix as written and the division it names. */

@@ -10,8 +10,9 @@ const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』'
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
   let open: { ch: string; at: number } | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const m of text.matchAll(/[“”「」『』‘’"\n]/g)) {
+    const ch = m[0];
+    const i = m.index;
     if (ch === '\n') open = null;
     else if (open) {
       if (ch === PAIRS[open.ch] || (open.ch === '"' && ch === '"')) {
