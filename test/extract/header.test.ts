@@ -169,3 +169,47 @@ describe('parseDate', () => {
     expect(parseDate('2023年13月5日')).toBeNull();
   });
 });
+
+describe('extractHeader: layouts that break lines and quotes', () => {
+  it('joins a reference split over two lines, keeps nested quotes of a title, reads a spaced contact name', () => {
+    const f = header(`宜宾市人力资源和社会保障局
+关于政协宜宾市第六届委员会
+第三次会议第0412号提案的答复
+
+尊敬的何静委员：
+
+您提出的“关于推进“天府技能”品牌建设的提案”收悉，现答复如下：
+
+一、我市持续推进技能培训。
+
+宜宾市人力资源和社会保障局
+2024年7月9日
+联系人：王 伟    联系电话：0831-1234567
+`);
+    expect(f.session).toBe('政协宜宾市第六届委员会第三次会议');
+    expect(f.proposalNumber).toBe('0412');
+    expect(f.proposalKind).toBe('提案');
+    expect(f.title).toBe('关于推进“天府技能”品牌建设的提案');
+    expect(f.contacts).toEqual(['王伟']);
+    expect(f.proposers).toEqual(['何静']);
+  });
+
+  it('a salutation to a group is no proposer; with no number the kind comes from the title', () => {
+    const f = header(`达州市人力资源和社会保障局
+
+关于对部分代表所提建议的答复
+
+各位代表：
+
+你们提出的“关于加大农民工欠薪治理力度的建议”收悉，现答复如下：
+
+一、开展根治欠薪专项行动。
+`);
+    expect(f.proposers).toBeNull();
+    expect(f.proposalNumber).toBeNull();
+    expect(f.session).toBeNull();
+    expect(f.proposalKind).toBe('建议');
+    expect(f.city).toBe('达州市');
+    expect(f.province).toBe('四川省');
+  });
+});

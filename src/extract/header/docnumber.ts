@@ -11,7 +11,7 @@ export interface DocNumber {
 }
 
 // issuer abbreviation, year in 〔〕 [] 【】 （） (), serial number, 号
-const DOC_NUMBER = /(\p{Script=Han}{1,12})[〔\[【（(［]\s*((?:19|20)\d{2})\s*[〕\]】）)］]\s*第?\s*(\d{1,5})\s*号/u;
+const DOC_NUMBER = /(\p{Script=Han}{1,12})[〔\[【（(［﹝]\s*((?:19|20)\d{2})\s*[〕\]】）)］﹞]\s*第?\s*(\d{1,5})\s*号/u;
 
 /** The reply's own document number: the first one in the header lines (cited documents come later). */
 export function findDocNumber(header: readonly Line[]): DocNumber | null {

@@ -39,9 +39,12 @@ function kindOfSession(session: string | null): ProposalKind | null {
 
 /** Kind, number and session from the header's reference line (对政协…第三次会议第590号提案的答复). */
 export function findProposal(header: readonly Line[], body: readonly Line[]): ProposalInfo {
-  for (const line of header) {
-    const m = REFERENCE.exec(line.clean);
-    if (m) {
+  for (let i = 0; i < header.length; i++) {
+    const line = header[i]!;
+    // a title may break the reference over two lines (…第十三届委员会 / 第三次会议第590号提案的答复)
+    const joined = line.clean + (header[i + 1]?.clean ?? '');
+    const m = REFERENCE.exec(joined);
+    if (m && m.index < line.clean.length) {
       const session = sessionOf(m[1]);
       return { kind: toKind(m[3]!), number: m[2]!.normalize('NFKC'), session, line };
     }
@@ -56,7 +59,10 @@ export function findProposal(header: readonly Line[], body: readonly Line[]): Pr
   return { kind: null, number: null, session: null, line: null };
 }
 
-/** The kind when no reference line names it: from the session (政协 → 提案, 人大 → 建议). */
-export function kindFromSession(session: string | null): ProposalKind | null {
-  return kindOfSession(session);
+/** The kind when no reference line names it: from the session (政协 → 提案, 人大 → 建议), else the last word of the title. */
+export function kindFallback(session: string | null, title: string | null): ProposalKind | null {
+  const fromSession = kindOfSession(session);
+  if (fromSession) return fromSession;
+  const word = title && Object.keys(cues.kinds).find((k) => title.endsWith(k));
+  return word ? toKind(word) : null;
 }

@@ -17,7 +17,7 @@ const PERSON_NAME = /^[\p{Script=Han}·]{2,5}$/u;
 /** Split 赵铁安、崔琳 (or 张三代表、李四代表) into names; null when a part is not a person's name. */
 export function namesOf(list: string): string[] | null {
   const parts = list.split(SEPARATORS).map((p) => p.replace(HONORIFIC_END, ''));
-  return parts.length && parts.every((p) => PERSON_NAME.test(p)) ? parts : null;
+  return parts.length && parts.every((p) => PERSON_NAME.test(p) && !cues.notProposer.some((w) => p.startsWith(w))) ? parts : null;
 }
 
 /** The first salutation line among the opening lines of the reply. */

@@ -26,8 +26,8 @@ export function findSigner(lines: readonly Line[]): string | null {
 export function findContacts(lines: readonly Line[]): string[] | null {
   const out: string[] = [];
   for (const l of lines) {
-    // whitespace ends a name: 联系人：李玉兰    电话
-    const m = CONTACT.exec(l.raw.replace(/[#*>]/g, '').replace(/([：:])[\s\u3000]+/g, '$1').replace(/联\s*系\s*人/g, '联系人'));
+    // a name ends at a digit, a punctuation mark or a cue word (李玉兰电话：…; 王 伟 → 王伟)
+    const m = CONTACT.exec(l.clean);
     if (!m) continue;
     for (const part of m[1]!.split('、')) {
       const n = cleanName(part);
