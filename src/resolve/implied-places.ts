@@ -1,20 +1,9 @@
 import { gazetteer } from '../lexicon/divisions/index.js';
+import { leadingPlace } from '../extract/match/places.js';
 import type { Mention, Span } from '../extract/types.js';
 import type { EntityType, ReplyFields } from '../ontology/index.js';
 
 const NAMED_BODIES: readonly EntityType[] = ['Agency', 'College', 'Company', 'Organization'];
-
-/** The place a name starts with, as written (full name or short form) and resolved (武安市政府 → 武安市). */
-function leadingPlace(surface: string, f: ReplyFields): { form: string; type: EntityType; name: string; code: string } | null {
-  const g = gazetteer();
-  for (let len = Math.min(surface.length - 1, 12); len >= 2; len--) {
-    const form = surface.slice(0, len);
-    if (!g.lookup(form).length) continue;
-    const d = g.resolve(form, { province: f.province, city: f.city });
-    if (d) return { form, type: d.level, name: d.name, code: d.code };
-  }
-  return null;
-}
 
 /**
  * Places implied rather than written as a mention of their own:
@@ -27,9 +16,10 @@ export function addImpliedPlaces(mentions: readonly Mention[], f: ReplyFields): 
   const has = (type: EntityType, name: string) => out.some((m) => m.type === type && m.name === name);
   for (const m of mentions) {
     if (!NAMED_BODIES.includes(m.type)) continue;
-    const p = leadingPlace(m.surface, f);
-    if (p && !has(p.type, p.name)) {
-      out.push({ type: p.type, name: p.name, surface: p.form, start: m.start, end: m.start + p.form.length, code: p.code, source: 'implied-place', implied: true });
+    const p = leadingPlace(m.surface, { province: f.province, city: f.city });
+    if (p && p.surface.length < m.surface.length && !has(p.division.level, p.division.name)) {
+      const d = p.division;
+      out.push({ type: d.level, name: d.name, surface: p.surface, start: m.start, end: m.start + p.surface.length, code: d.code, source: 'implied-place', implied: true });
     }
   }
   const anchor: Span = out.find((m) => m.type === 'Agency' && m.name === f.agency) ?? out[0] ?? { start: 0, end: 0 };

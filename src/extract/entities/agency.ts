@@ -39,6 +39,24 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
 }
 
 /**
+ * The Agency mentions of a text (a reply, or a name inside it such as a cited
+ * document's title; `offset` is where that text starts in the reply).
+ * Names written with a bare 市/省/县 prefix keep {place} and a scope for resolve/.
+ */
+export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mention[] {
+  const places = resolvedPlaces(text, { province: f.province, city: f.city });
+  const quoted = quotedSpans(text);
+  const out: Mention[] = [];
+  for (const h of findAgencies(text, places)) {
+    if (insideLonger(quoted, h.start, h.end)) continue;
+    const scope = h.scopeChar ? scopeOfChar(h.scopeChar, f) : h.scope;
+    out.push({ type: 'Agency', name: h.name, surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency', ...(scope ? { scope } : {}) });
+  }
+  for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });
+  return out;
+}
+
+/**
  * Agency mentions: government, party and mass-organisation bodies of
  * lexicon/agencies (full names, place-prefixed and 市/省/县-prefixed short
  * forms, bare forms inside enumerations), and the 人大/政协 of a session name.
@@ -48,15 +66,6 @@ export const agency: Recognizer = {
   name: 'agency',
   priority: 50,
   recognize(ctx: ExtractContext): Mention[] {
-    const places = resolvedPlaces(ctx.text, { province: ctx.fields.province, city: ctx.fields.city });
-    const quoted = quotedSpans(ctx.text);
-    const out: Mention[] = [];
-    for (const h of findAgencies(ctx.text, places)) {
-      if (insideLonger(quoted, h.start, h.end)) continue;
-      const scope = h.scopeChar ? scopeOfChar(h.scopeChar, ctx.fields) : h.scope;
-      out.push({ type: 'Agency', name: h.name, surface: h.surface, start: h.start, end: h.end, source: 'agency', ...(scope ? { scope } : {}) });
-    }
-    for (const m of sessionBodies(ctx.text, places, ctx.fields)) if (!insideLonger(quoted, m.start, m.end)) out.push(m);
-    return out;
+    return agencyMentions(ctx.text, ctx.fields);
   },
 };

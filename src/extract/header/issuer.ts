@@ -1,7 +1,7 @@
 import { fillPlace, hasPlaceholder } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import { findAgencies } from '../match/agencies.js';
-import { findPlaces, resolvedPlaces } from '../match/places.js';
+import { leadingPlace, resolvedPlaces } from '../match/places.js';
 import cues from './cues.json' with { type: 'json' };
 import type { DocNumber } from './docnumber.js';
 import type { Line } from './lines.js';
@@ -29,19 +29,9 @@ function agencyText(line: Line): string | null {
   return s;
 }
 
-/** The place a name starts with: 邯郸市… → 邯郸市; 邯郸市武安市… → 武安市 (the deepest). */
+/** The place a bureau's name starts with (邯郸市武安市… → 武安市). */
 export function leadingDivision(name: string): Division | null {
-  const g = gazetteer();
-  let at = 0;
-  let found: Division | null = null;
-  for (const hit of findPlaces(name)) {
-    if (hit.start !== at) break;
-    const d = g.resolve(hit.surface, { province: found ? g.province(found).name : null, city: found?.level === 'City' ? found.name : null });
-    if (!d) break;
-    found = d;
-    at = hit.end;
-  }
-  return found;
+  return leadingPlace(name)?.division ?? null;
 }
 
 /** Canonicalise a bureau's name as written (市人社局 + 三门峡市 → 三门峡市人力资源和社会保障局). */

@@ -62,3 +62,25 @@ export function resolvedPlaces(text: string, ctx: PlaceContext): PlaceSurface[] 
   const seen = new Set<string>();
   return out.filter((p) => !seen.has(p.surface) && seen.add(p.surface));
 }
+
+/**
+ * The place a name starts with, the deepest when several are written together:
+ * 邯郸市… → 邯郸市; 赣州市南康区家具协会 → 南康区 (as 赣州市南康区); 武安市政府 → 武安市.
+ */
+export function leadingPlace(name: string, ctx: PlaceContext = {}): PlaceSurface | null {
+  const g = gazetteer();
+  let at = 0;
+  let found: Division | null = null;
+  for (const hit of findPlaces(name)) {
+    if (hit.start !== at) break;
+    const outer = found;
+    const d = g.resolve(hit.surface, {
+      province: outer ? g.province(outer).name : (ctx.province ?? null),
+      city: outer?.level === 'City' ? outer.name : outer ? null : (ctx.city ?? null),
+    });
+    if (!d || (outer && d.cityCode !== outer.code && !(outer.level === 'Province' && d.provinceCode === outer.code))) break;
+    found = d;
+    at = hit.end;
+  }
+  return found ? { surface: name.slice(0, at), division: found } : null;
+}
