@@ -56,3 +56,28 @@ describe('agency prefixes resolved to the reply’s places', () => {
     expect(names(x, 'Agency')).toEqual([]);
   });
 });
+
+describe('no places or bodies inside ordinary words', () => {
+  it('a body full of words that contain place names or scope characters', () => {
+    const x = run(`南阳市人力资源和社会保障局
+关于市八届人大二次会议第233号建议的答复
+
+张建华代表：
+
+您提出的“关于加强城市社区就业服务的建议”收悉，现答复如下：
+
+一、全面推进城市政府职能转变，建设新乡村、新社区，推动省市县三级联动。各县（市、区）人社部门、社区居委会、产业园区均设立服务站，区域协调发展，长治久安，大理石产业、朝阳产业、中原经济区、华北地区、西部大开发、江南水乡均有涉及，教育部门、市场监管部门配合。新乡市、郑州人社局与我市开展合作，在邓州市、内乡县建设零工市场。
+
+二、下一步，我们将会同市财政局、教育局、卫健委等部门，争取省厅支持。
+
+南阳市人力资源和社会保障局
+2024年6月18日
+`);
+    expect(names(x, 'City')).toEqual(['南阳市', '郑州市', '新乡市'].sort());
+    expect(names(x, 'County')).toEqual(['内乡县', '邓州市'].sort());
+    expect(names(x, 'Province')).toEqual(['河南省']);
+    expect(names(x, 'Agency')).toEqual([
+      '南阳市人力资源和社会保障局', '南阳市人民代表大会', '南阳市卫生健康委员会', '南阳市教育局', '南阳市财政局', '河南省人力资源和社会保障厅', '郑州市人力资源和社会保障局',
+    ].sort());
+  });
+});

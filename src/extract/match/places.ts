@@ -1,3 +1,4 @@
+import data from '../../lexicon/divisions/data.json' with { type: 'json' };
 import { gazetteer, type Division, type PlaceContext } from '../../lexicon/divisions/index.js';
 import { Dictionary } from './dictionary.js';
 
@@ -26,8 +27,10 @@ const recent = new Map<string, PlaceHit[]>();
 export function findPlaces(text: string): PlaceHit[] {
   const cached = recent.get(text);
   if (cached) return cached;
+  const notBefore = data.shortFormNotBefore as Record<string, string>;
   const hits = placeDictionary()
     .longest(text)
+    .filter((h) => !notBefore[h.pattern]?.includes(text[h.end] ?? '\0')) // 新乡村, 大理石
     .map((h) => ({ start: h.start, end: h.end, surface: h.pattern, divisions: h.data }));
   if (recent.size >= 4) recent.delete(recent.keys().next().value!);
   recent.set(text, hits);
