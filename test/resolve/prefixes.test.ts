@@ -81,3 +81,14 @@ describe('no places or bodies inside ordinary words', () => {
     ].sort());
   });
 });
+
+describe('standard short forms of bodies become aliases', () => {
+  it('X市人社局, X市政府, X市委 are aliases of the full names; a national body keeps its short forms', () => {
+    const x = run(`${HEAD('德阳市人力资源和社会保障局')}一、在市委、市政府领导下，按照人力资源社会保障部部署开展工作。\n`);
+    const aliasesOf = (name: string) => x.mentions.find((m) => m.name === name)?.aliases ?? [];
+    expect(aliasesOf('德阳市人力资源和社会保障局')).toEqual(expect.arrayContaining(['德阳市人社局', '德阳市人力资源社会保障局']));
+    expect(aliasesOf('德阳市人民政府')).toContain('德阳市政府');
+    expect(aliasesOf('中共德阳市委员会')).toEqual(expect.arrayContaining(['德阳市委', '中共德阳市委']));
+    expect(aliasesOf('人力资源和社会保障部')).toEqual(expect.arrayContaining(['人社部', '人力资源社会保障部']));
+  });
+});

@@ -11,6 +11,8 @@ export interface AgencyEntry {
   forms: string[];
   /** forms without a place, accepted inside enumerations only, resolved to the reply's own city or county */
   bare?: string[];
+  /** forms not turned into aliases with the place written in full (团{p}委 → 团濮阳市委 reads wrongly) */
+  notAliases?: string[];
 }
 
 export interface AgencyTable {
