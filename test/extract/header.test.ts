@@ -213,3 +213,41 @@ describe('extractHeader: layouts that break lines and quotes', () => {
     expect(f.province).toBe('四川省');
   });
 });
+
+describe('extractHeader: other wordings', () => {
+  it('the number after the kind (代表建议第123号), the bureau and its date on one line, 答复类别', () => {
+    const f = header(`湘潭市人力资源和社会保障局
+
+答复类别：A
+
+对市十六届人大三次会议代表建议第123号的答复
+
+刘芳代表：
+
+您提出的《关于扩大技能培训补贴范围的建议》收悉，现答复如下：
+
+一、扩大补贴范围。
+
+湘潭市人力资源和社会保障局　2024年5月6日
+`);
+    expect(f.session).toBe('市十六届人大三次会议');
+    expect(f.proposalNumber).toBe('123');
+    expect(f.proposalKind).toBe('建议');
+    expect(f.date).toBe('2024-05-06');
+    expect(f.grade).toBe('A');
+  });
+
+  it('a provincial department: province set, city and county null', () => {
+    const f = header(`河南省人力资源和社会保障厅
+
+豫人社提〔2024〕15号
+
+关于省政协十三届二次会议第1120号提案的答复
+
+赵敏委员：
+
+您提出的“关于完善技能人才评价体系的提案”收悉，现答复如下：
+`);
+    expect(f).toMatchObject({ province: '河南省', city: null, county: null, agency: '河南省人力资源和社会保障厅', docNumber: '豫人社提〔2024〕15号', session: '省政协十三届二次会议' });
+  });
+});

@@ -31,6 +31,7 @@ export function parseDate(s: string): string | null {
 }
 
 const SIGNATURE_DATE = new RegExp(`^${DATE_SOURCE}$`);
+const ENDS_WITH_DATE = new RegExp(`${DATE_SOURCE}$`);
 const ISSUED_DATE = new RegExp(`^${DATE_SOURCE}(?:${cues.issued.join('|')})$`);
 const META_DATE = new RegExp(`(?:${cues.metaDate.join('|')})[:：]((?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}日?)`);
 
@@ -42,6 +43,9 @@ const META_DATE = new RegExp(`(?:${cues.metaDate.join('|')})[:：]((?:19|20)\\d{
 export function findDate(header: readonly Line[], rest: readonly Line[]): string | null {
   const signature = rest.filter((l) => SIGNATURE_DATE.test(l.clean)).at(-1);
   if (signature) return parseDate(signature.clean);
+  // the bureau and its date on one line: 邯郸市人力资源和社会保障局 2023年6月5日
+  const signed = rest.slice(-8).filter((l) => l.clean.length <= 40 && ENDS_WITH_DATE.test(l.clean)).at(-1);
+  if (signed) return parseDate(signed.clean.slice(signed.clean.search(ENDS_WITH_DATE)));
   const issued = rest.find((l) => ISSUED_DATE.test(l.clean));
   if (issued) return parseDate(issued.clean);
   for (const l of [...header, ...rest]) {

@@ -14,6 +14,8 @@ export interface ProposalInfo {
 const KINDS = Object.keys(cues.kinds).join('|');
 // …会议 [期间] [B类] 第77号 [代表|委员] 建议/提案
 const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)?(?:期间)?(?:[A-Za-zＡ-Ｚ]类)?第([0-9０-９]+)号(?:代表|委员)?(${KINDS})`);
+// …会议代表建议第123号 (the number after the kind)
+const REFERENCE_AFTER = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)(?:期间)?(?:代表|委员)?(${KINDS})第([0-9０-９]+)号`);
 const NUMBER_ONLY = new RegExp(`(${KINDS})[(（]第([0-9０-９]+)号[)）]`);
 
 function toKind(word: string): ProposalKind | null {
@@ -48,6 +50,8 @@ export function findProposal(header: readonly Line[], body: readonly Line[]): Pr
       const session = sessionOf(m[1]);
       return { kind: toKind(m[3]!), number: m[2]!.normalize('NFKC'), session, line };
     }
+    const a = REFERENCE_AFTER.exec(joined);
+    if (a && a.index < line.clean.length) return { kind: toKind(a[2]!), number: a[3]!.normalize('NFKC'), session: sessionOf(a[1]), line };
   }
   // no header line: the first reference in the opening of the body (提出的《…》的提案(第009号))
   for (const line of body.slice(0, 5)) {
