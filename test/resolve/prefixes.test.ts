@@ -92,3 +92,11 @@ describe('standard short forms of bodies become aliases', () => {
     expect(aliasesOf('人力资源和社会保障部')).toEqual(expect.arrayContaining(['人社部', '人力资源社会保障部']));
   });
 });
+
+describe('bodies not in the table', () => {
+  it('a full place name and an agency suffix name a body as written; a document title ending in 办法 is none', () => {
+    const x = run(`${HEAD('临沂市人力资源和社会保障局')}一、我局会同临沂市城市管理综合执法局、临沂市大数据局开展联合检查，临沂市职业技能提升行动实施办法已印发。兰山区行政审批服务局提供支持。\n`);
+    expect(names(x, 'Agency')).toEqual(['临沂市人力资源和社会保障局', '政协临沂市委员会', '临沂市城市管理综合执法局', '临沂市大数据局', '兰山区行政审批服务局'].sort());
+    expect(names(x, 'County')).toEqual(['兰山区']);
+  });
+});

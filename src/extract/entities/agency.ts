@@ -39,6 +39,28 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
 }
 
 /**
+ * Bodies not in the table, written with a full place name and an agency suffix
+ * (临沂市城市管理综合执法局): the name as written. Lower priority than the table.
+ */
+function genericBodies(text: string, places: readonly { surface: string; division: Division }[]): Mention[] {
+  const t = agencyTable();
+  const full = places.filter((p) => p.surface === p.division.name || p.surface.endsWith(p.division.name));
+  if (!full.length) return [];
+  const placeAlt = full.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
+  const stops = escape(t.genericStops.replace('和', ''));
+  const re = new RegExp(`(${placeAlt})([^${stops}\\s\\d\\p{P}]{2,14}?)(${t.genericSuffixes.map(escape).join('|')})(?![\\p{Script=Han}]{0,1}(?:法|长|内|里|面|属))`, 'gu');
+  const out: Mention[] = [];
+  for (const m of text.matchAll(re)) {
+    const middle = m[2]!;
+    if (/[与及的]/u.test(middle)) continue;
+    const division = full.find((p) => p.surface === m[1])!.division;
+    const name = gazetteer().qualifiedName(division) + middle + m[3]!;
+    out.push({ type: 'Agency', name, surface: m[0], start: m.index!, end: m.index! + m[0].length, source: 'agency-suffix' });
+  }
+  return out;
+}
+
+/**
  * The Agency mentions of a text (a reply, or a name inside it such as a cited
  * document's title; `offset` is where that text starts in the reply).
  * Names written with a bare 市/省/县 prefix keep {place} and a scope for resolve/.
@@ -53,6 +75,11 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     out.push({ type: 'Agency', name: h.name, surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency', ...(scope ? { scope } : {}) });
   }
   for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });
+  // a generic name only where the table found nothing overlapping it
+  for (const m of genericBodies(text, places)) {
+    if (insideLonger(quoted, m.start, m.end) || out.some((o) => o.start - offset < m.end && m.start < o.end - offset)) continue;
+    out.push({ ...m, start: offset + m.start, end: offset + m.end });
+  }
   return out;
 }
 

@@ -26,5 +26,9 @@ export interface AgencyTable {
   prefixAllowedAfter: string[];
   /** a body ending in the key is not named when followed by one of these characters (教育部门) */
   rejectFollowedBy: Record<string, string>;
+  /** suffixes of bodies not in entries, recognised after a full place name (…市城市管理综合执法局) */
+  genericSuffixes: string[];
+  /** characters that end the middle of such a name (与 及 的 、 …) */
+  genericStops: string;
   entries: AgencyEntry[];
 }
