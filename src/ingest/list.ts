@@ -1,0 +1,100 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { formatFromName } from './formats.js';
+import { errorReason } from './reason.js';
+import type { InputList, SkippedFile } from './types.js';
+
+/**
+ * Expand files and folders (recursively) into the files to read, sorted, each once.
+ * Hidden entries (".name") are ignored. Files whose extension is known to be unreadable
+ * (.doc, images …) and paths that cannot be listed (missing, permission denied, symlink loop,
+ * broken symlink) go to `skipped`, each once with a one-line reason. Never throws for bad input.
+ */
+export async function listInputs(paths: readonly string[]): Promise<InputList> {
+  const found = new Map<string, string>(); // real path → path as reached
+  const skipped: SkippedFile[] = [];
+  const seenDirs = new Map<string, string>(); // real path of a listed folder → path as reached
+
+  const stack: string[] = [...paths].reverse();
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    let real: string;
+    let s;
+    try {
+      s = await stat(p);
+      real = await realpath(p);
+    } catch (e) {
+      skipped.push({ file: p, reason: errorReason(e, 'cannot open') });
+      continue;
+    }
+    if (s.isDirectory()) {
+      const before = seenDirs.get(real);
+      if (before !== undefined) {
+        // reached again through a symlink: a loop when it is an ancestor, a duplicate otherwise
+        const loop = isInside(p, before) || isInside(resolve(p), resolve(before));
+        skipped.push({ file: p, reason: loop ? `symlink loop: points back to ${before}` : `folder already read as ${before}` });
+        continue;
+      }
+      seenDirs.set(real, p);
+      let names: string[];
+      try {
+        names = await readdir(p);
+      } catch (e) {
+        skipped.push({ file: p, reason: errorReason(e, 'cannot list folder') });
+        continue;
+      }
+      names.sort();
+      for (let i = names.length - 1; i >= 0; i--) if (!names[i]!.startsWith('.')) stack.push(join(p, names[i]!));
+    } else if (s.isFile()) {
+      if (found.has(real)) continue; // the same file named twice (directly, or via a link)
+      const f = formatFromName(p);
+      if ('reason' in f) skipped.push({ file: p, reason: f.reason });
+      else found.set(real, p);
+    } else {
+      skipped.push({ file: p, reason: 'not a regular file (device, socket or pipe)' });
+    }
+  }
+  const files = [...found.values()].sort();
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, ids: assignIds(files), skipped };
+}
+
+function isInside(child: string, ancestor: string): boolean {
+  return child.startsWith(ancestor.endsWith(sep) ? ancestor : ancestor + sep);
+}
+
+/** The default reply id of a file: its name without extension. */
+export function baseId(file: string): string {
+  return basename(file, extname(file));
+}
+
+/**
+ * Unique, stable reply ids for a sorted file list. A file keeps its name without extension;
+ * when several files share that name, the first in path order keeps it and each other one
+ * gets "~" plus its nearest parent folder names ("reply~2023-hebei"), as many as needed to be unique.
+ */
+export function assignIds(files: readonly string[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const byBase = new Map<string, string[]>();
+  for (const f of files) {
+    const b = baseId(f);
+    const group = byBase.get(b);
+    if (group) group.push(f);
+    else byBase.set(b, [f]);
+  }
+  const taken = new Set(byBase.keys());
+  for (const [b, group] of byBase) {
+    ids.set(group[0]!, b);
+    for (const f of group.slice(1)) {
+      const parents = dirname(resolve(f)).split(sep).filter(Boolean).reverse();
+      let id = b;
+      for (let n = 1; n <= parents.length && (id === b || taken.has(id)); n++) {
+        id = `${b}~${parents.slice(0, n).reverse().join('-')}`;
+      }
+      for (let k = 2; taken.has(id); k++) id = `${b}~${k}`;
+      taken.add(id);
+      ids.set(f, id);
+    }
+  }
+  return ids;
+}
