@@ -78,7 +78,7 @@ export function continues(prev: string, next: string): boolean {
   if (TERMINAL.has(last)) return false;
   if (!(HAN.test(last) || /[\p{L}\p{N}、，,（(“《]/u.test(last))) return false;
   const first = [...next][0]!;
-  if (!(HAN.test(first) || /[\p{L}\p{N}，,。、；）)”》]/u.test(first))) return false;
+  if (!(HAN.test(first) || /[\p{L}\p{N}，,。、；）)”》“《（(‘]/u.test(first))) return false;
   if (NEW_BLOCK.some((re) => re.test(next))) return false;
   if (isHeading(prev)) return false;
   let prose = false;
