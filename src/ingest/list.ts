@@ -70,8 +70,9 @@ export function baseId(file: string): string {
 
 /**
  * Unique, stable reply ids for a sorted file list. A file keeps its name without extension;
- * when several files share that name, the first in path order keeps it and each other one
- * gets "~" plus its nearest parent folder names ("reply~2023-hebei"), as many as needed to be unique.
+ * when several files share that name, the first in path order keeps it and each other one gets
+ * "~" plus its nearest parent folder names, as many as it takes to tell it from the others
+ * ("2023/hebei/reply.txt" → reply, "2024/hebei/reply.txt" → "reply~2024-hebei").
  */
 export function assignIds(files: readonly string[]): Map<string, string> {
   const ids = new Map<string, string>();
@@ -85,16 +86,22 @@ export function assignIds(files: readonly string[]): Map<string, string> {
   const taken = new Set(byBase.keys());
   for (const [b, group] of byBase) {
     ids.set(group[0]!, b);
-    for (const f of group.slice(1)) {
-      const parents = dirname(resolve(f)).split(sep).filter(Boolean).reverse();
-      let id = b;
-      for (let n = 1; n <= parents.length && (id === b || taken.has(id)); n++) {
-        id = `${b}~${parents.slice(0, n).reverse().join('-')}`;
+    const parents = group.map((f) => dirname(resolve(f)).split(sep).filter(Boolean));
+    group.slice(1).forEach((f, k) => {
+      const mine = parents[k + 1]!;
+      const suffix = (dirs: string[], n: number): string => dirs.slice(Math.max(0, dirs.length - n)).join('-');
+      let id = '';
+      for (let n = 1; n <= mine.length; n++) {
+        const s = suffix(mine, n);
+        if (parents.every((other, j) => j === k + 1 || suffix(other, n) !== s) && !taken.has(`${b}~${s}`)) {
+          id = `${b}~${s}`;
+          break;
+        }
       }
-      for (let k = 2; taken.has(id); k++) id = `${b}~${k}`;
+      for (let i = 2; id === '' || taken.has(id); i++) id = `${b}~${i}`;
       taken.add(id);
       ids.set(f, id);
-    }
+    });
   }
   return ids;
 }

@@ -32,7 +32,7 @@ const nonBlankLines = (s: string): string[] => s.split('\n').filter((l) => l.tri
 const lexicons = loadLexicons([]);
 function extractionSummary(d: SourceDoc): unknown {
   const x = processDoc(d, lexicons);
-  return { fields: x.fields, mentions: x.mentions.map((m) => `${m.type}:${m.text}`).sort() };
+  return { fields: x.fields, mentions: x.mentions.map((m) => `${m.type}:${m.name}:${m.surface}`).sort() };
 }
 
 beforeAll(async () => {
