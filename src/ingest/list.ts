@@ -31,8 +31,8 @@ export async function listInputs(paths: readonly string[]): Promise<InputList> {
       const before = seenDirs.get(real);
       if (before !== undefined) {
         // reached again through a symlink: a loop when it is an ancestor, a duplicate otherwise
-        const loop = isInside(p, before) || isInside(resolve(p), resolve(before));
-        skipped.push({ file: p, reason: loop ? `symlink loop: points back to ${before}` : `folder already read as ${before}` });
+        // (a folder reached twice otherwise, e.g. named twice or linked from a sibling, is read once, silently)
+        if (isInside(p, before) || isInside(resolve(p), resolve(before))) skipped.push({ file: p, reason: `symlink loop: points back to ${before}` });
         continue;
       }
       seenDirs.set(real, p);
@@ -46,7 +46,12 @@ export async function listInputs(paths: readonly string[]): Promise<InputList> {
       names.sort();
       for (let i = names.length - 1; i >= 0; i--) if (!names[i]!.startsWith('.')) stack.push(join(p, names[i]!));
     } else if (s.isFile()) {
-      if (found.has(real)) continue; // the same file named twice (directly, or via a link)
+      const before = found.get(real);
+      if (before !== undefined) {
+        // the same file named twice (directly, or via a link): keep the path that bears its own name
+        if (basename(before) !== basename(real) && basename(p) === basename(real)) found.set(real, p);
+        continue;
+      }
       const f = formatFromName(p);
       if ('reason' in f) skipped.push({ file: p, reason: f.reason });
       else found.set(real, p);

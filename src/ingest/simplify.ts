@@ -8,8 +8,6 @@ function converter(): Convert {
   return c;
 }
 
-const HAN = /\p{Script=Han}/gu;
-
 /**
  * Traditional → Simplified conversion that keeps every offset: the result has exactly the same
  * length (UTF-16 units) as the input, so a span found in the Simplified text points at the same
@@ -21,6 +19,20 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function simplifyKeepingOffsets(text: string): string | null {
   const convert = converter();
+  // fast pre-check, character by character (memoised): Simplified text stops here
+  let candidates = 0;
+  let han = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x2e80) continue;
+    han++;
+    let changes = CHAR_CHANGES.get(ch);
+    if (changes === undefined) {
+      changes = convert(ch) !== ch;
+      CHAR_CHANGES.set(ch, changes);
+    }
+    if (changes) candidates++;
+  }
+  if (!isTraditional(candidates, han)) return null;
   const out = text.split('\n').map((line) => {
     if (line === '') return line;
     const whole = convert(line);
@@ -35,7 +47,12 @@ export function simplifyKeepingOffsets(text: string): string | null {
   const simplified = out.join('\n');
   let changed = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== simplified.charCodeAt(i)) changed++;
-  const han = text.match(HAN)?.length ?? 0;
-  if (changed < 3 || changed < han * 0.02) return null;
-  return simplified;
+  return isTraditional(changed, han) ? simplified : null;
 }
+
+function isTraditional(changed: number, han: number): boolean {
+  return changed >= 3 && changed >= han * 0.02;
+}
+
+/** Whether OpenCC changes a character on its own, per character seen so far. */
+const CHAR_CHANGES = new Map<string, boolean>();

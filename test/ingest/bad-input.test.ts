@@ -52,6 +52,8 @@ beforeAll(async () => {
   writeFileSync(p('reply.md'), seed);
   // links: a loop back to an ancestor, a link to itself, a dangling link
   symlinkSync(root, p('2023', 'loop'));
+  symlinkSync(p('2023', 'hebei'), p('2024', 'alias')); // the same folder twice: read once, not an error
+  symlinkSync(p('good.txt'), p('good-link.txt')); // the same file twice
   symlinkSync(p('self'), p('self'));
   symlinkSync(p('missing-target.txt'), p('dangling.txt'));
   // a folder 60 levels deep
@@ -60,7 +62,7 @@ beforeAll(async () => {
   mkdirSync(deep, { recursive: true });
   writeFileSync(join(deep, 'deep-reply.txt'), seed);
 
-  listed = await listInputs([root, p('does-not-exist')]);
+  listed = await listInputs([root, p('does-not-exist'), p('good.txt')]);
   results = await Promise.all(listed.files.map((f) => readDoc(f, { id: listed.ids.get(f) })));
 });
 
@@ -104,6 +106,12 @@ describe('a folder of good and bad files', () => {
       expect(s.reason).not.toMatch(/\n|    at /);
       expect(s.reason.length).toBeLessThan(160);
     }
+  });
+
+  it('reads a file or folder reached twice (named again, linked) once, without complaint', () => {
+    expect(listed.files.filter((f) => f.endsWith('good.txt') || f.endsWith('good-link.txt'))).toEqual([p('good.txt')]);
+    expect(listed.files.some((f) => f.includes('alias'))).toBe(false);
+    expect(reasonOf(p('2024', 'alias'))).toBeUndefined();
   });
 
   it('ignores hidden files', () => {

@@ -108,6 +108,7 @@ describe('a web page in GBK with government-site chrome', () => {
 <title>关于厚植工匠精神的答复_邯郸市人力资源和社会保障局</title>
 <style>.nav{color:red}</style><script>var visits = "浏览次数"; document.write("首页");</script></head>
 <body>
+<div class="header"><h1 class="logo">邯郸市人力资源和社会保障局</h1></div>
 <div class="top-nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/bsfw">办事服务</a> <a href="/hdjl">互动交流</a></div>
 <div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/jytabl">建议提案办理</a></div>
 <div class="main">

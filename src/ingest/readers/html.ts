@@ -12,17 +12,19 @@ const BLOCK = new Set(rules.blockTags);
 /**
  * A web page: decode it in its declared charset (<meta charset>, http-equiv) or a detected one,
  * drop page chrome, choose the main content block by text density, and turn it into lines.
- * The <h1> (or else the <title> without its site suffix) becomes the title hint.
+ * The <h1> of the content (or else the <title> without its site suffix) becomes the title hint.
  */
 export function readHtml(bytes: Uint8Array): ReaderResult {
   const decoded = decodeText(bytes, declaredCharset(bytes));
   const $ = cheerio.load(decoded.text);
-  const titleHint = titleOf($);
+  const pageTitle = pageTitleOf($);
   $(DROP_TAGS).remove();
   $('[class],[id]').each((_, el) => {
     const key = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
     if (DROP_CLASS.test(key)) $(el).remove();
   });
+  // the <h1> left once the chrome is gone (a logo in the page header is often an <h1> too)
+  const titleHint = squash($('h1').first().text()) || pageTitle;
   const body = $('body').get(0) ?? $.root().get(0);
   const main = body ? mainBlock(body as Element) : null;
   const text = main ? linesOf(main) : '';
@@ -36,9 +38,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? normaliseCharsetLabel(m[1]!) : null;
 }
 
-function titleOf($: cheerio.CheerioAPI): string | null {
-  const h1 = squash($('h1').first().text());
-  if (h1) return h1;
+/** The <title> without the site name after a separator. */
+function pageTitleOf($: cheerio.CheerioAPI): string | null {
   let t = squash($('title').first().text());
   for (const sep of rules.titleSuffixSeparators) {
     const i = t.indexOf(sep);
