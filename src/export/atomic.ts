@@ -1,0 +1,77 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const TMP_MARK = '.replygraph-tmp-';
+
+/** A buffered, back-pressure aware text writer over a file stream. */
+export class TextSink {
+  private buf: string[] = [];
+  private size = 0;
+  constructor(private readonly stream: WriteStream) {}
+  async write(s: string): Promise<void> {
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size >= 1 << 16) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (!this.size) return;
+    const chunk = this.buf.join('');
+    this.buf = [];
+    this.size = 0;
+    if (!this.stream.write(chunk)) await new Promise<void>((res, rej) => {
+      const onErr = (e: Error) => rej(e);
+      this.stream.once('error', onErr);
+      this.stream.once('drain', () => { this.stream.off('error', onErr); res(); });
+    });
+  }
+  async close(): Promise<void> {
+    await this.flush();
+    await new Promise<void>((res, rej) => this.stream.end((e?: Error | null) => (e ? rej(e) : res())));
+  }
+}
+
+/**
+ * Write a file atomically: the content goes to a temporary file beside it,
+ * renamed over the target only when complete. On failure the target is left
+ * as it was and the temporary file is removed.
+ */
+export async function writeFileAtomic(path: string, write: (sink: TextSink) => Promise<void>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `${TMP_MARK}${process.pid}-${basename(path)}`);
+  const stream = createWriteStream(tmp, { encoding: 'utf8' });
+  const sink = new TextSink(stream);
+  try {
+    await write(sink);
+    await sink.close();
+    await rename(tmp, path);
+  } catch (e) {
+    stream.destroy();
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Remove temporary files an interrupted earlier run left in a folder (recursively). */
+export async function removeStaleTempFiles(dir: string): Promise<number> {
+  let n = 0;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.name.startsWith(TMP_MARK)) {
+      await rm(p, { recursive: true, force: true });
+      n++;
+    } else if (e.isDirectory() && !e.name.startsWith('.')) n += await removeStaleTempFiles(p);
+  }
+  return n;
+}
+
+/** Path of a temporary sibling for a folder that is replaced as a whole (e.g. csv/). */
+export function tempSibling(path: string): string {
+  return join(dirname(path), `${TMP_MARK}${process.pid}-${basename(path)}`);
+}

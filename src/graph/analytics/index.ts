@@ -1,0 +1,1 @@
+export { programsAcrossCities, type ProgramSpread } from './programs-across-cities.js';

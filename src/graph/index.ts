@@ -1,0 +1,3 @@
+export { GraphBuilder, buildGraph, GENERATOR } from './build.js';
+export type { ReplyGraph } from './types.js';
+export * from './analytics/index.js';
