@@ -61,7 +61,17 @@ export async function listInputs(paths: readonly string[]): Promise<InputList> {
   }
   const files = [...found.values()].sort();
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { files, ids: assignIds(files), skipped };
+  const ids = assignIds(files);
+  for (const [f, id] of ids) LISTED_IDS.set(f, id);
+  return { files, ids, skipped };
+}
+
+/** Ids given by listInputs, so that readDoc(file) without an explicit id still gets the unique one. */
+const LISTED_IDS = new Map<string, string>();
+
+/** The id listInputs gave this path (the latest listing wins), if any. */
+export function listedId(file: string): string | undefined {
+  return LISTED_IDS.get(file);
 }
 
 function isInside(child: string, ancestor: string): boolean {

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { cleanText } from './clean.js';
 import { sniffFormat } from './detect.js';
 import { formatFromName } from './formats.js';
-import { baseId } from './list.js';
+import { baseId, listedId } from './list.js';
 import { errorReason } from './reason.js';
 import { readDocx } from './readers/docx.js';
 import { readHtml } from './readers/html.js';
@@ -49,7 +49,7 @@ export async function readDoc(file: string, opts: ReadOptions = {}): Promise<Sou
   const clean = cleanText(got.text);
   if (clean.trim() === '') return { file, reason: format === 'html' ? 'no text in the page' : 'no text (blank file)' };
   const simplified = simplifyKeepingOffsets(clean);
-  const doc: SourceDoc = { id: opts.id ?? baseId(file), file, text: simplified ?? clean, format };
+  const doc: SourceDoc = { id: opts.id ?? listedId(file) ?? baseId(file), file, text: simplified ?? clean, format };
   if (simplified !== null) {
     doc.original = clean;
     doc.traditional = true;

@@ -37,7 +37,7 @@ export interface SkippedFile {
 
 /** Options of readDoc. */
 export interface ReadOptions {
-  /** the reply id to use (from listInputs' `ids`); default: the file name without extension */
+  /** the reply id to use (from listInputs' `ids`); default: the id the latest listInputs gave this path, else the file name without extension */
   id?: string;
   /** files larger than this are skipped with a reason; default DEFAULT_MAX_BYTES (20 MiB) */
   maxBytes?: number;

@@ -135,7 +135,7 @@ describe('a folder of good and bad files', () => {
 });
 
 describe('reply ids', () => {
-  it('are unique when names repeat in different folders, the later ones suffixed by their folders', () => {
+  it('are unique when names repeat in different folders, the later ones suffixed by their folders', async () => {
     const ids = [...listed.ids.values()];
     expect(new Set(ids).size).toBe(ids.length);
     expect(listed.ids.get(p('2023', 'hebei', 'reply.txt'))).toBe('reply');
@@ -143,6 +143,9 @@ describe('reply ids', () => {
     expect(listed.ids.get(p('reply.md'))).toMatch(/^reply~/);
     const reply = results.find((r) => r.file === p('2024', 'hebei', 'reply.txt')) as SourceDoc;
     expect(reply.id).toBe('reply~2024-hebei');
+    // without an explicit id, readDoc takes the one listInputs gave the path
+    expect(((await readDoc(p('2024', 'hebei', 'reply.txt'))) as SourceDoc).id).toBe('reply~2024-hebei');
+    expect(((await readDoc(p('2023', 'hebei', 'reply.txt'))) as SourceDoc).id).toBe('reply');
   });
 
   it('are stable from one listing to the next', async () => {
