@@ -51,6 +51,11 @@ function removeFurniture(line: string): string | null {
   return l;
 }
 
+/** Whether a whole line is page furniture (a printed page number, a breadcrumb …). */
+export function isFurnitureLine(line: string): boolean {
+  return removeFurniture(line) === null;
+}
+
 /** Join lines split inside a sentence (a PDF wrap, a paragraph cut by a page break); blank lines between them go too. */
 function joinBrokenLines(lines: string[]): string {
   const out: string[] = [];

@@ -1,3 +1,4 @@
+import { isFurnitureLine } from '../clean.js';
 import { UnreadableError } from '../types.js';
 import type { ReaderResult } from './types.js';
 
@@ -59,21 +60,57 @@ export async function readPdf(bytes: Uint8Array): Promise<ReaderResult> {
   }
 }
 
-/** Join a page's text items: a new line when the baseline moves by more than half the text height, or after an item marked end-of-line. */
+interface PrintLine {
+  text: string;
+  /** left and right ends of the line's text, in page units */
+  x0: number;
+  x1: number;
+  /** text height */
+  h: number;
+}
+
+/**
+ * Join a page's text items into lines: a new line when the baseline moves by more than half the
+ * text height, or after an item marked end-of-line. A line that runs to the right edge of the text
+ * column and does not end a sentence was wrapped by the layout: the next line is appended to it.
+ */
 function linesOf(items: TextItem[]): string {
-  let out = '';
+  const lines: PrintLine[] = [];
+  let cur: PrintLine | null = null;
   let lastY: number | null = null;
-  let lastEnd: number | null = null;
   for (const it of items) {
     const x = it.transform[4] ?? 0;
     const y = it.transform[5] ?? 0;
     const h = Math.abs(it.height) || Math.abs(it.transform[3] ?? 0) || 10;
-    if (lastY !== null && Math.abs(y - lastY) > h / 2 && !out.endsWith('\n')) out += '\n';
-    else if (lastEnd !== null && x - lastEnd > h * 0.8 && !out.endsWith('\n') && !out.endsWith(' ')) out += ' ';
-    out += it.str;
-    if (it.hasEOL) out += '\n';
-    if (it.str !== '' || lastY === null) lastY = y;
-    lastEnd = x + (it.width || 0);
+    if (cur && lastY !== null && it.str !== '' && Math.abs(y - lastY) > h / 2) cur = null;
+    if (!cur) {
+      if (it.str === '') continue;
+      cur = { text: '', x0: x, x1: x, h };
+      lines.push(cur);
+    } else if (x - cur.x1 > h * 0.8 && !cur.text.endsWith(' ')) cur.text += ' ';
+    cur.text += it.str;
+    cur.x1 = Math.max(cur.x1, x + (it.width || 0));
+    cur.h = Math.max(cur.h, h);
+    if (it.str !== '') lastY = y;
+    if (it.hasEOL) cur = null;
   }
+  const right = Math.max(...lines.map((l) => l.x1));
+  const left = Math.min(...lines.map((l) => l.x0));
+  let out = '';
+  lines.forEach((l, i) => {
+    out += l.text.trimEnd();
+    const next = lines[i + 1];
+    const wrapped =
+      next !== undefined &&
+      right - l.x1 < l.h * 1.5 &&
+      next.x0 - left < next.h * 2.5 &&
+      !SENTENCE_END.test(l.text.trimEnd()) &&
+      !isFurnitureLine(next.text);
+    // a Latin word wrapped to the next line keeps a space; Chinese and figures join directly
+    out += !wrapped ? '\n' : /[A-Za-z]$/.test(l.text.trimEnd()) && /^[A-Za-z]/.test(next.text.trimStart()) ? ' ' : '';
+  });
   return out;
 }
+
+/** A line ending like this ends its paragraph even when it reaches the right edge. */
+const SENTENCE_END = /[。！？；：!?;:]$/;
