@@ -45,10 +45,10 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess | { reason: str
   const sample = bytes.subarray(0, 65536);
   const zeros = zeroBytes(sample);
   if (zeros.even + zeros.odd > 0) {
-    const half = sample.length / 2;
-    // UTF-16 text without BOM: Chinese has few zero bytes but ASCII punctuation/digits do; binary has them everywhere
-    if (zeros.odd > half * 0.05 && zeros.even < zeros.odd * 0.05 && validUtf16(bytes, 'utf-16le')) return { encoding: 'utf-16le', bom: 0 };
-    if (zeros.even > half * 0.05 && zeros.odd < zeros.even * 0.05 && validUtf16(bytes, 'utf-16be')) return { encoding: 'utf-16be', bom: 0 };
+    // UTF-16 without BOM: ASCII characters put their zero byte on one side (odd offsets in LE,
+    // even in BE), Han characters only rarely (U+4E00 …); binary data has zeros on both sides
+    if (zeros.odd > zeros.even * 2 && validUtf16(bytes, 'utf-16le')) return { encoding: 'utf-16le', bom: 0 };
+    if (zeros.even > zeros.odd * 2 && validUtf16(bytes, 'utf-16be')) return { encoding: 'utf-16be', bom: 0 };
     return { reason: 'binary file (contains zero bytes), not text' };
   }
 
@@ -141,7 +141,7 @@ function utf8Validity(bytes: Uint8Array): 'valid' | 'invalid' | number {
 function validUtf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be'): boolean {
   const text = iconv.decode(Buffer.from(bytes.subarray(0, 65536 - (65536 % 2))), enc);
   const s = plausibility(text);
-  return s.bad <= Math.max(2, text.length * 0.02);
+  return s.score > 0 && s.bad <= Math.max(2, text.length * 0.02);
 }
 
 function zeroBytes(b: Uint8Array): { even: number; odd: number } {

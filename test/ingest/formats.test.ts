@@ -57,6 +57,7 @@ describe('plain text in other encodings gives the very same text', () => {
     ['utf8-bom.txt', 'utf-8', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(raw, 'utf8')])],
     ['utf16le.txt', 'utf-16le', () => iconv.encode(raw, 'utf-16le', { addBOM: true })],
     ['utf16be.txt', 'utf-16be', () => iconv.encode(raw, 'utf-16be', { addBOM: true })],
+    ['utf16le-nobom.txt', 'utf-16le', () => iconv.encode(raw, 'utf-16le')],
     ['gbk.txt', 'gb18030', () => iconv.encode(raw, 'gbk')],
     ['gb18030.md', 'gb18030', () => iconv.encode(raw, 'gb18030')],
     ['crlf-gbk.txt', 'gb18030', () => iconv.encode(raw.replace(/\n/g, '\r\n'), 'gbk')],
@@ -152,6 +153,24 @@ ${paras}
     const p = await read('noh1.html', Buffer.from(page.replace(/<h1>.*<\/h1>/, '').replace('charset=gb2312', 'charset=utf-8'), 'utf8'));
     expect(p.encoding).toBe('utf-8');
     expect(p.titleHint).toBe('关于厚植工匠精神的答复');
+  });
+});
+
+describe('old-style pages', () => {
+  it('finds the reply in a table layout between link columns, in Big5 with Traditional characters', async () => {
+    const traditional = Converter({ from: 'cn', to: 'tw' })(raw);
+    const links = (n: number): string => Array.from({ length: n }, (_, i) => `<a href="/l${i}">政務公開欄目${i}</a><br>`).join('');
+    const body = nonBlankLines(traditional).map((l) => `${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}<br>`).join('\n');
+    const page = `<html><head><meta charset="big5"><title>答覆</title></head><body>
+<table width="980"><tr><td width="200">${links(30)}</td>
+<td width="580"><font size="3">${body}</font></td>
+<td width="200">${links(30)}</td></tr></table></body></html>`;
+    const d = await read('table-big5.html', iconv.encode(page, 'big5'));
+    expect(d.encoding).toBe('big5');
+    expect(d.traditional).toBe(true);
+    expect(nonBlankLines(d.text)).toEqual(nonBlankLines(utf8.text));
+    expect(d.original).toContain('邯人社案字〔2023〕73號');
+    expect(d.text).not.toContain('欄目');
   });
 });
 
