@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import formats from './data/formats.json' with { type: 'json' };
 import type { InputFormat } from './types.js';
 
@@ -18,4 +18,11 @@ export function formatFromName(file: string): { format: InputFormat | null } | {
   const f = READABLE[ext];
   if (f) return { format: f };
   return { reason: UNSUPPORTED[ext] ?? `unsupported file type ${ext}` };
+}
+
+const IGNORED = new Set(formats.ignoredInFolders);
+
+/** Web-page assets and system files, passed over silently while walking a folder. */
+export function isIgnoredInFolders(file: string): boolean {
+  return IGNORED.has(extname(file).toLowerCase()) || /^(thumbs\.db|desktop\.ini)$/i.test(basename(file));
 }

@@ -1,12 +1,12 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import { formatFromName } from './formats.js';
+import { formatFromName, isIgnoredInFolders } from './formats.js';
 import { errorReason } from './reason.js';
 import type { InputList, SkippedFile } from './types.js';
 
 /**
  * Expand files and folders (recursively) into the files to read, sorted, each once.
- * Hidden entries (".name") are ignored. Files whose extension is known to be unreadable
+ * Hidden entries (".name") and, inside folders, web-page assets (.css, .js, fonts …) are ignored. Files whose extension is known to be unreadable
  * (.doc, images …) and paths that cannot be listed (missing, permission denied, symlink loop,
  * broken symlink) go to `skipped`, each once with a one-line reason. Never throws for bad input.
  */
@@ -15,9 +15,11 @@ export async function listInputs(paths: readonly string[]): Promise<InputList> {
   const skipped: SkippedFile[] = [];
   const seenDirs = new Map<string, string>(); // real path of a listed folder → path as reached
 
+  const named = new Set(paths);
   const stack: string[] = [...paths].reverse();
   while (stack.length > 0) {
     const p = stack.pop()!;
+    if (!named.has(p) && isIgnoredInFolders(p)) continue;
     let real: string;
     let s;
     try {

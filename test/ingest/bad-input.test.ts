@@ -46,6 +46,10 @@ beforeAll(async () => {
   writeFileSync(p('huge.txt'), '');
   truncateSync(p('huge.txt'), 50 * 1024 * 1024); // 50 MiB (sparse)
   writeFileSync(p('.hidden.txt'), seed);
+  // a browser's "save page as" folder next to a page: its assets are not replies, not errors either
+  mkdirSync(p('news_files'));
+  writeFileSync(p('news_files', 'style.css'), 'body{}');
+  writeFileSync(p('news_files', 'jquery.js'), 'var a;');
   // the same name in two folders
   writeFileSync(p('2023', 'hebei', 'reply.txt'), seed);
   writeFileSync(p('2024', 'hebei', 'reply.txt'), seed);
@@ -114,9 +118,11 @@ describe('a folder of good and bad files', () => {
     expect(reasonOf(p('2024', 'alias'))).toBeUndefined();
   });
 
-  it('ignores hidden files', () => {
+  it('ignores hidden files and web-page assets', () => {
     expect(listed.files).not.toContain(p('.hidden.txt'));
     expect(reasonOf(p('.hidden.txt'))).toBeUndefined();
+    expect(reasonOf(p('news_files', 'style.css'))).toBeUndefined();
+    expect(listed.files.some((f) => f.includes('news_files'))).toBe(false);
   });
 
   it('keeps the text of a truncated UTF-8 file, with a warning', () => {
