@@ -6,8 +6,8 @@ import type { InputList, SkippedFile } from './types.js';
 
 /**
  * Expand files and folders (recursively) into the files to read, sorted, each once.
- * Hidden entries (".name") and, inside folders, web-page assets (.css, .js, fonts …) are ignored. Files whose extension is known to be unreadable
- * (.doc, images …) and paths that cannot be listed (missing, permission denied, symlink loop,
+ * Hidden entries (".name") and, inside folders, web-page assets (.css, .js, fonts …) are ignored.
+ * Files whose extension is known to be unreadable (.doc, images …) and paths that cannot be listed (missing, permission denied, symlink loop,
  * broken symlink) go to `skipped`, each once with a one-line reason. Never throws for bad input.
  */
 export async function listInputs(paths: readonly string[]): Promise<InputList> {
@@ -32,8 +32,8 @@ export async function listInputs(paths: readonly string[]): Promise<InputList> {
     if (s.isDirectory()) {
       const before = seenDirs.get(real);
       if (before !== undefined) {
-        // reached again through a symlink: a loop when it is an ancestor, a duplicate otherwise
-        // (a folder reached twice otherwise, e.g. named twice or linked from a sibling, is read once, silently)
+        // reached again: a symlink loop when it is an ancestor (reported); otherwise a folder named
+        // twice or linked from a sibling, already read (passed over silently)
         if (isInside(p, before) || isInside(resolve(p), resolve(before))) skipped.push({ file: p, reason: `symlink loop: points back to ${before}` });
         continue;
       }

@@ -149,6 +149,11 @@ ${paras}
     expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));
   });
 
+  it('keeps the article when a chrome-like class sits on the body or a wrapper', async () => {
+    const p = await read('wrapped.html', iconv.encode(page.replace('<body>', '<body class="header-fixed">').replace('<div class="main">', '<div class="main side-layout">'), 'gbk'));
+    expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));
+  });
+
   it('takes the <title> without site suffix when there is no h1', async () => {
     const p = await read('noh1.html', Buffer.from(page.replace(/<h1>.*<\/h1>/, '').replace('charset=gb2312', 'charset=utf-8'), 'utf8'));
     expect(p.encoding).toBe('utf-8');

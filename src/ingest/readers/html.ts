@@ -19,9 +19,10 @@ export function readHtml(bytes: Uint8Array): ReaderResult {
   const $ = cheerio.load(decoded.text);
   const pageTitle = pageTitleOf($);
   $(DROP_TAGS).remove();
-  $('[class],[id]').each((_, el) => {
+  const total = textLength($('body').text());
+  $('body [class], body [id]').each((_, el) => {
     const key = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
-    if (DROP_CLASS.test(key)) $(el).remove();
+    if (DROP_CLASS.test(key) && textLength($(el).text()) <= total * rules.keepShare) $(el).remove();
   });
   // the <h1> left once the chrome is gone (a logo in the page header is often an <h1> too)
   const titleHint = squash($('h1').first().text()) || pageTitle;
@@ -46,6 +47,10 @@ function pageTitleOf($: cheerio.CheerioAPI): string | null {
     if (i > 0) t = t.slice(0, i).trim();
   }
   return t || null;
+}
+
+function textLength(s: string): number {
+  return s.replace(/\s+/g, '').length;
 }
 
 function squash(s: string): string {
