@@ -149,6 +149,11 @@ ${paras}
     expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));
   });
 
+  it('does not turn a source line break between Chinese characters into a space', async () => {
+    const p = await read('sourcebreaks.html', Buffer.from('<html><body><div><p>计划组织联盟教师教学能\n      力大赛、班主任能力大赛，\n  举办ABC\nTraining。</p></div></body></html>'));
+    expect(p.text).toBe('计划组织联盟教师教学能力大赛、班主任能力大赛，举办ABC Training。');
+  });
+
   it('keeps the article when a chrome-like class sits on the body or a wrapper', async () => {
     const p = await read('wrapped.html', iconv.encode(page.replace('<body>', '<body class="header-fixed">').replace('<div class="main">', '<div class="main side-layout">'), 'gbk'));
     expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));

@@ -8,6 +8,7 @@ import type { ReaderResult } from './types.js';
 const DROP_TAGS = rules.dropTags.join(',');
 const DROP_CLASS = new RegExp(rules.dropClassOrId, 'i');
 const BLOCK = new Set(rules.blockTags);
+const HAN_BREAK = /([\p{Script=Han}，。、；：“”（）《》])[ \t]*[\r\n][ \t\r\n]*(?=[\p{Script=Han}，。、；：“”（）《》])/gu;
 
 /**
  * A web page: decode it in its declared charset (<meta charset>, http-equiv) or a detected one,
@@ -115,7 +116,9 @@ function linesOf(root: Element): string {
   const parts: string[] = [];
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') {
-      parts.push((node as unknown as { data: string }).data.replace(/[ \t\r\n\f]+/g, ' '));
+      // a source line break between two Chinese characters is not a space (课程体⏎系 → 课程体系)
+      const data = (node as unknown as { data: string }).data;
+      parts.push(data.replace(HAN_BREAK, '$1').replace(/[ \t\r\n\f]+/g, ' '));
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
