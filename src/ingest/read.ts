@@ -21,6 +21,15 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
  * or a SkippedFile with a one-line reason. Never throws for bad input.
  */
 export async function readDoc(file: string, opts: ReadOptions = {}): Promise<SourceDoc | SkippedFile> {
+  try {
+    return await read(file, opts);
+  } catch (e) {
+    // a bug, not bad input: still one line, and the build goes on
+    return { file, reason: `cannot read: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}` };
+  }
+}
+
+async function read(file: string, opts: ReadOptions): Promise<SourceDoc | SkippedFile> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const named = formatFromName(file);
   if ('reason' in named) return { file, reason: named.reason };
