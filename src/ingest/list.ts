@@ -89,7 +89,8 @@ export function baseId(file: string): string {
  * Unique, stable reply ids for a sorted file list. A file keeps its name without extension;
  * when several files share that name, the first in path order keeps it and each other one gets
  * "~" plus its nearest parent folder names, as many as it takes to tell it from the others
- * ("2023/hebei/reply.txt" → reply, "2024/hebei/reply.txt" → "reply~2024-hebei").
+ * ("2023/hebei/reply.txt" → reply, "2024/hebei/reply.txt" → "reply~2024-hebei"); files of one
+ * folder that differ only by extension get it ("reply.txt" → reply, "reply.pdf" → "reply~pdf").
  */
 export function assignIds(files: readonly string[]): Map<string, string> {
   const ids = new Map<string, string>();
@@ -115,6 +116,9 @@ export function assignIds(files: readonly string[]): Map<string, string> {
           break;
         }
       }
+      // same folder, other extension (reply.txt, reply.pdf): the extension tells them apart
+      const ext = extname(f).slice(1).toLowerCase();
+      if (id === '' && ext && !taken.has(`${b}~${ext}`)) id = `${b}~${ext}`;
       for (let i = 2; id === '' || taken.has(id); i++) id = `${b}~${i}`;
       taken.add(id);
       ids.set(f, id);

@@ -146,12 +146,19 @@ describe('reply ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(listed.ids.get(p('2023', 'hebei', 'reply.txt'))).toBe('reply');
     expect(listed.ids.get(p('2024', 'hebei', 'reply.txt'))).toBe('reply~2024-hebei');
-    expect(listed.ids.get(p('reply.md'))).toMatch(/^reply~/);
+    expect(listed.ids.get(p('reply.md'))).toMatch(/^reply~rg-bad-/); // its folder, the temp dir
     const reply = results.find((r) => r.file === p('2024', 'hebei', 'reply.txt')) as SourceDoc;
     expect(reply.id).toBe('reply~2024-hebei');
     // without an explicit id, readDoc takes the one listInputs gave the path
     expect(((await readDoc(p('2024', 'hebei', 'reply.txt'))) as SourceDoc).id).toBe('reply~2024-hebei');
     expect(((await readDoc(p('2023', 'hebei', 'reply.txt'))) as SourceDoc).id).toBe('reply');
+  });
+
+  it('use the extension for files of one folder that differ only by it', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'rg-ext-'));
+    for (const ext of ['txt', 'pdf', 'html']) writeFileSync(join(d, `r003.${ext}`), 'x');
+    const { ids } = await listInputs([d]);
+    expect([...ids.values()]).toEqual(['r003', 'r003~pdf', 'r003~txt']);
   });
 
   it('are stable from one listing to the next', async () => {
