@@ -67,7 +67,9 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess | { reason: str
     const s = plausibility(text);
     if (!best || s.score > best.score) best = { encoding, ...s, length: text.length };
   }
-  if (!best || best.bad > Math.max(2, best.length * 0.02) || best.score <= 0) {
+  // the best-scoring decoding wins (GB18030 on ties: it is tried first); rare characters lower the
+  // score but only undecodable bytes and control characters make the file unreadable
+  if (!best || best.bad > Math.max(2, best.length * 0.02)) {
     return { reason: 'binary file or unknown text encoding (no encoding decodes it to plausible text)' };
   }
   return { encoding: best.encoding, bom: 0 };
