@@ -56,11 +56,10 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess | { reason: str
   if (utf8 === 'valid') return { encoding: 'utf-8', bom: 0 };
   if (typeof utf8 === 'number') return { encoding: 'utf-8', bom: 0, truncatedTail: utf8 };
 
-  const candidates = new Set(['gb18030', 'big5', 'utf-8']);
-  for (const m of chardet.analyse(sample)) {
-    const name = iconvName(m.name);
-    if (name && m.confidence >= 10) candidates.add(name);
-  }
+  // chardet's first guess is tried first (it wins ties), then the Chinese encodings
+  const top = chardet.analyse(sample.subarray(0, 16384))[0];
+  const guess = top ? iconvName(top.name) : undefined;
+  const candidates = new Set([...(guess ? [guess] : []), 'gb18030', 'big5', 'utf-8']);
   let best: { encoding: string; score: number; bad: number; length: number } | null = null;
   for (const encoding of candidates) {
     const text = iconv.decode(Buffer.from(sample), encoding);
@@ -75,16 +74,23 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess | { reason: str
   return { encoding: best.encoding, bom: 0 };
 }
 
-const COMMON = new Set(common.chars);
+/** Per UTF-16 code unit: 1 frequent Han character, 2 bad (replacement, control, private use, C1). */
+const CLASS = new Uint8Array(65536);
+for (const ch of common.chars) CLASS[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 13) CLASS[c] = 2;
+for (let c = 0x80; c < 0xa0; c++) CLASS[c] = 2;
+for (let c = 0xe000; c <= 0xf8ff; c++) CLASS[c] = 2;
+CLASS[0xfffd] = 2;
 
 /** Score decoded text: frequent Han characters count for, replacement, control and private-use characters against. */
 export function plausibility(text: string): { score: number; bad: number } {
   let score = 0;
   let bad = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (COMMON.has(ch)) score += 2;
-    else if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || (c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x80 && c < 0xa0)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === 1) score += 2;
+    else if (k === 2) {
       bad++;
       score -= 8;
     } else if (c >= 0x3400 && c <= 0x9fff) score -= 0.5; // a Han character, but not a frequent one
