@@ -17,8 +17,15 @@ export function sniffFormat(bytes: Uint8Array, fromName: InputFormat | null): { 
   if (fromName === 'pdf') return { reason: 'not a PDF (no %PDF header): damaged or mislabelled file' };
   if (fromName === 'docx') return { reason: 'not a .docx (no zip header): damaged or mislabelled file' };
   if (fromName === 'html') return { format: 'html' };
-  if (fromName === null && /^\s*<(!doctype html|html|head|body|meta)/i.test(latin1(bytes.subarray(0, 512)).replace(/^\xEF\xBB\xBF/, ''))) return { format: 'html' };
+  // a page saved without extension or as .txt is still a page
+  if (fromName !== 'md' && looksLikeHtml(bytes)) return { format: 'html' };
   return { format: fromName ?? 'txt' };
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  let head = latin1(bytes.subarray(0, 1024)).replace(/^\xEF\xBB\xBF/, '');
+  if (head.charCodeAt(1) === 0 || head.charCodeAt(0) === 0) head = head.replace(/\x00/g, ''); // UTF-16
+  return /^[\s\xFF\xFE]*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html[\s>])/i.test(head);
 }
 
 /** An encoding guess for text bytes. */

@@ -159,6 +159,14 @@ ${paras}
     expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));
   });
 
+  it('reads a page saved as .txt or without extension as a page', async () => {
+    for (const name of ['saved-page.txt', 'saved-page']) {
+      const p = await read(name, iconv.encode(page, 'gbk'));
+      expect(p.format).toBe('html');
+      expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));
+    }
+  });
+
   it('takes the <title> without site suffix when there is no h1', async () => {
     const p = await read('noh1.html', Buffer.from(page.replace(/<h1>.*<\/h1>/, '').replace('charset=gb2312', 'charset=utf-8'), 'utf8'));
     expect(p.encoding).toBe('utf-8');
