@@ -86,13 +86,10 @@ export function continues(prev: string, next: string): boolean {
   if (!(HAN.test(first) || /[\p{L}\p{N}，,。、；）)”》“《（(‘]/u.test(first))) return false;
   if (NEW_BLOCK.some((re) => re.test(next))) return false;
   if (isHeading(prev)) return false;
-  let prose = false;
-  let han = 0;
-  for (const ch of prev) {
-    if (PROSE.has(ch)) prose = true;
-    if (HAN.test(ch)) han++;
-  }
-  return prose || (han >= cues.minBareLineLength && !/\s/.test(prev));
+  // prose: the line has clause punctuation. A long line without any is more often a title or a
+  // header field than half a sentence (PDF layout wraps are joined by readers/pdf.ts instead)
+  for (const ch of prev) if (PROSE.has(ch)) return true;
+  return false;
 }
 
 /** A heading line: Markdown (#), or numbered like a new block with no sentence end in its first characters. */

@@ -67,6 +67,11 @@ describe('cleanText', () => {
     expect(lines).toContain('2024年5月20日');
   });
 
+  it('does not join a header whose long title line has no punctuation', () => {
+    const header = ['潍坊市人力资源和社会保障局', '关于政协潍坊市第十三届委员会第三次会议第0213号提案的答复', '', '潍人社提字〔2024〕27号', '', '办理结果：B', '', '尊敬的王志刚委员：'];
+    expect(cleanText(header.join('\n')).split('\n').filter(Boolean)).toEqual(header.filter(Boolean));
+  });
+
   it('uses \\n line ends and at most one blank line', () => {
     expect(clean).not.toMatch(/\r|\n\n\n/);
     expect(clean).toMatch(/^发布时间/);
