@@ -59,6 +59,9 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
   const g = gazetteer();
   const ch = doc.prefix[0]!;
   const level = doc.prefix[1];
+  // 黔人社厅发: a provincial department's number, although 黔东南 starts with 黔 too
+  const province = g.provinceByAbbreviation(ch);
+  if (province && doc.prefix.includes('厅')) return province;
   const candidates = g.startingWith(ch).filter((d) => (level === '市' ? d.level === 'City' || d.name.endsWith('市') : level === '县' ? d.name.endsWith('县') : true));
   let best: Division | null = null;
   let bestCount = 0;
@@ -66,7 +69,7 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
     const count = [d.name, ...d.shortForms].reduce((n, f) => n + text.split(f).length - 1, 0);
     if (count > bestCount) [best, bestCount] = [d, count];
   }
-  return best ?? g.provinceByAbbreviation(ch);
+  return best ?? province;
 }
 
 function agencyOfDocNumber(doc: DocNumber, division: Division): string | null {
