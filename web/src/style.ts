@@ -1,16 +1,16 @@
 /**
- * Styling: colour by node type (data/type-colors.json), size by degree or, for
+ * Styling: colour by node type (src/ontology/node-colors.json, shared with the GEXF export), size by degree or, for
  * programs, by the number of cities that run them; the sigma reducers that
  * apply filters and fade everything outside the hovered or selected node's
  * neighbourhood.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import colors from './data/type-colors.json';
+import { NODE_COLORS } from '../../src/ontology/palette.js';
 import styleData from './data/style.json';
 import { cityCount, type GraphFacts } from './facts.js';
 import type { ViewerGraph } from './load.js';
 
-export const TYPE_COLORS: Record<string, string> = colors;
+export const TYPE_COLORS: Record<string, string> = NODE_COLORS;
 export const STYLE = styleData;
 
 export function typeColor(type: string): string {
