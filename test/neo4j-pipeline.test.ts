@@ -27,4 +27,9 @@ test('graph.cypher and csv/ of the pipeline-built seed graph: the script parses,
     }
   }
   expect(rels).toBe(graph.size);
+  // the seeds' known answer, as neo4j-admin would load it: 新型学徒制 is run by four cities
+  const runs = parseCsv(readFileSync(join(dir, 'csv', 'RUNS.City.Program.rels.csv'), 'utf8')).slice(1);
+  expect(runs.filter((row) => row[1] === 'Program:新型学徒制').map((row) => row[0]).sort()).toEqual(
+    ['City:三门峡市', 'City:临汾市', 'City:濮阳市', 'City:衢州市'].sort(),
+  );
 }, 600_000);
