@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { AhoCorasickAutomaton } from './aho-corasick.js';
 
 /** One hit of a dictionary pattern in a text. */
 export interface DictionaryHit<T> {
@@ -8,31 +8,45 @@ export interface DictionaryHit<T> {
   data: T;
 }
 
+const byStartLongest = <T>(a: DictionaryHit<T>, b: DictionaryHit<T>) => a.start - b.start || b.end - a.end;
+
 /**
- * A compiled multi-pattern dictionary (Aho–Corasick, linear in the text).
- * Patterns map to payloads; a pattern listed twice keeps its first payload.
+ * A compiled multi-pattern dictionary (Aho–Corasick over UTF-16 code units,
+ * linear in the text: see aho-corasick.ts). Patterns map to payloads; a
+ * pattern listed twice keeps its first payload.
  */
 export class Dictionary<T> {
-  private readonly ac: AhoCorasick<T> | null;
+  private readonly ac: AhoCorasickAutomaton | null;
+  private readonly patterns: string[];
+  private readonly data: T[];
   readonly size: number;
 
   constructor(entries: Iterable<readonly [pattern: string, data: T]>) {
     const seen = new Map<string, T>();
     for (const [p, d] of entries) if (p && !seen.has(p)) seen.set(p, d);
     this.size = seen.size;
-    this.ac = seen.size ? new AhoCorasick<T>([...seen].map(([pattern, data]) => ({ pattern, data }))) : null;
+    this.patterns = [...seen.keys()];
+    this.data = [...seen.values()];
+    this.ac = seen.size ? new AhoCorasickAutomaton(this.patterns) : null;
   }
 
   /** Every occurrence, overlaps included, sorted by start then longest first. */
   all(text: string): DictionaryHit<T>[] {
     if (!this.ac) return [];
-    const hits = this.ac.search(text, { strategy: 'all' }).map((m) => ({ start: m.start, end: m.end, pattern: m.pattern, data: m.data as T }));
-    return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const hits: DictionaryHit<T>[] = [];
+    this.ac.scan(text, (p, start, end) => hits.push({ start, end, pattern: this.patterns[p]!, data: this.data[p]! }));
+    return hits.sort(byStartLongest);
   }
 
-  /** Leftmost-longest, non-overlapping occurrences. */
+  /** Leftmost-longest, non-overlapping occurrences: at each position the longest pattern, then scanning resumes after it. */
   longest(text: string): DictionaryHit<T>[] {
-    if (!this.ac) return [];
-    return this.ac.search(text, { strategy: 'leftmost-longest' }).map((m) => ({ start: m.start, end: m.end, pattern: m.pattern, data: m.data as T }));
+    const out: DictionaryHit<T>[] = [];
+    let end = 0;
+    for (const h of this.all(text)) {
+      if (h.start < end) continue;
+      out.push(h);
+      end = h.end;
+    }
+    return out;
   }
 }
