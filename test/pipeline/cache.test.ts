@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExtractionCache, entryKey, generationDir, openCacheGeneration } from '../../dist/pipeline/cache/index.js';
+import { buildToJson, cleanTempDirs, corpus, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+describe('incremental build cache', () => {
+  it('a warm build takes every extraction from the cache and writes the same graph.json', async () => {
+    const dir = corpus(40);
+    const cache = join(tempDir('cache'), '.cache');
+    const fresh = await buildToJson(dir, { workers: 0 });
+    const cold = await buildToJson(dir, { workers: 2, cache });
+    const warm = await buildToJson(dir, { workers: 2, cache });
+    expect(cold.result.cached).toBe(0);
+    expect(warm.result.cached).toBe(40);
+    expect(cold.json).toBe(fresh.json);
+    expect(warm.json).toBe(fresh.json);
+  });
+
+  it('after one file changes, only that file is extracted again, and the graph shows the change', async () => {
+    const dir = corpus(30);
+    const cache = join(tempDir('cache'), '.cache');
+    await buildToJson(dir, { workers: 0, cache });
+    const file = join(dir, '000', readdirFirst(dir));
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before + '\n附：本答复另抄送市财政局。\n');
+    const again = await buildToJson(dir, { workers: 0, cache });
+    expect(again.result.cached).toBe(29);
+    const id = file.slice(file.lastIndexOf('/') + 1, -4);
+    const g = again.result.graph;
+    const key = g.findNode((_k, a) => a.type === 'Reply' && (a as { id?: string }).id === id);
+    expect(key).toBeDefined();
+    expect((g.getNodeAttributes(key!) as { length: number }).length).toBe(before.length + '\n附：本答复另抄送市财政局。\n'.length);
+  });
+
+  it('ignores and deletes a cache written by another extractor version; leaves other files alone', () => {
+    const root = join(tempDir('cache'), '.cache');
+    const old = openCacheGeneration(root, '0.0.9', 'aaaaaaaaaaaaaaaa');
+    const key = entryKey('a.txt', Buffer.from('文本'));
+    new ExtractionCache(old).put(key, { id: 'poisoned' } as never);
+    expect(new ExtractionCache(old).get(key)).toMatchObject({ id: 'poisoned' });
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'NOTES.txt'), 'user file');
+    const cur = openCacheGeneration(root, '0.1.0', 'bbbbbbbbbbbbbbbb');
+    expect(cur).toBe(generationDir(root, '0.1.0', 'bbbbbbbbbbbbbbbb'));
+    expect(existsSync(old)).toBe(false);
+    expect(new ExtractionCache(cur).get(key)).toBeNull();
+    expect(readFileSync(join(root, 'NOTES.txt'), 'utf8')).toBe('user file');
+  });
+
+  it('a damaged entry is a miss, not an error', () => {
+    const dir = openCacheGeneration(join(tempDir('cache'), '.cache'), '0.1.0', 'cccccccccccccccc');
+    const c = new ExtractionCache(dir);
+    const key = entryKey('b.txt', Buffer.from('答复'));
+    c.put(key, { id: 'b' } as never);
+    const path = join(dir, key.slice(0, 2), `${key}.json`);
+    writeFileSync(path, readFileSync(path, 'utf8').slice(0, 10));
+    expect(c.get(key)).toBeNull();
+  });
+
+  it('the key changes with the bytes and with the path', () => {
+    const a = entryKey('x/a.txt', Buffer.from('关于技能人才的答复'));
+    expect(entryKey('x/a.txt', Buffer.from('关于技能人才的答复。'))).not.toBe(a);
+    expect(entryKey('y/a.txt', Buffer.from('关于技能人才的答复'))).not.toBe(a);
+    expect(entryKey('x/a.txt', Buffer.from('关于技能人才的答复'))).toBe(a);
+  });
+});
+
+function readdirFirst(dir: string): string {
+  return readdirSync(join(dir, '000')).sort()[0]!;
+}
