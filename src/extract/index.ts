@@ -15,9 +15,10 @@ export type { ExtractContext } from './context.js';
 /** Extract one reply: header, structure, entities, metrics and stated relations (before resolve/). */
 export function extractReply(doc: SourceDoc, lexicons: Lexicons): ReplyExtraction {
   const text = doc.text;
-  const sentences = splitSentences(text);
-  const fields = extractHeader(doc, text, sentences);
+  // structure first: sentences never cross the start of a measure
   const measures = extractMeasures(text);
+  const sentences = splitSentences(text, measures.map((m) => m.start));
+  const fields = extractHeader(doc, text, sentences);
   const ctx: ExtractContext = { doc, text, sentences, fields, measures, lexicons };
   const mentions = recognizeEntities(ctx);
   const metrics = extractMetrics(ctx);

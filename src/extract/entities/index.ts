@@ -1,5 +1,12 @@
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
+import { award } from './award.js';
+import { college } from './college.js';
+import { company } from './company.js';
+import { competition } from './competition.js';
+import { organization } from './organization.js';
+import { policy } from './policy.js';
+import { program } from './program.js';
 import type { Recognizer } from './recognizer.js';
 import { selectMentions } from './select.js';
 import { userLexicon } from './user-lexicon.js';
@@ -7,7 +14,7 @@ import { userLexicon } from './user-lexicon.js';
 export type { Recognizer } from './recognizer.js';
 
 /** Every recogniser, one per file in this folder. */
-export const RECOGNIZERS: readonly Recognizer[] = [userLexicon];
+export const RECOGNIZERS: readonly Recognizer[] = [userLexicon, policy, company, competition, program, award, college, organization];
 
 /** All entity mentions of a reply, overlaps resolved. */
 export function recognizeEntities(ctx: ExtractContext, recognizers: readonly Recognizer[] = RECOGNIZERS): Mention[] {

@@ -3,7 +3,9 @@ import type { Mention } from '../types.js';
 /**
  * Choose among overlapping mentions: a longer span wins over one it contains,
  * then the higher-priority recogniser, then the earlier one. Mentions of the
- * same type and name at the same span are merged.
+ * same type and name at the same span are merged. One exception: a document
+ * title cited inside another title (《关于印发〈X〉的通知》) is kept, since
+ * both are documents.
  */
 export function selectMentions(candidates: { mention: Mention; priority: number }[]): Mention[] {
   const sorted = [...candidates].sort(
@@ -11,10 +13,16 @@ export function selectMentions(candidates: { mention: Mention; priority: number 
   );
   const taken: Mention[] = [];
   const covered: [number, number][] = [];
+  const nested: Mention[] = [];
   for (const { mention } of sorted) {
-    if (covered.some(([s, e]) => mention.start < e && s < mention.end)) continue;
+    if (covered.some(([s, e]) => mention.start < e && s < mention.end)) {
+      if (mention.type === 'Policy' && taken.some((t) => t.type === 'Policy' && t.start <= mention.start && mention.end <= t.end && t.end - t.start > mention.end - mention.start)) {
+        if (!nested.some((n) => n.start === mention.start && n.end === mention.end)) nested.push(mention);
+      }
+      continue;
+    }
     taken.push(mention);
     covered.push([mention.start, mention.end]);
   }
-  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...taken, ...nested].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,43 +1,62 @@
 import type { Sentence } from '../types.js';
+import { lines } from './lines.js';
+import { runsOn } from './runon.js';
 
-/** Characters that end a sentence. */
-const END = '。！？!?；;\n';
-/** Closing quotes and brackets kept with the sentence they end. */
-const CLOSERS = '”’」』）)';
-
-/** code unit → 1 when in `chars` (a flat table: the split loop runs over every character of the corpus). */
-function table(chars: string): Uint8Array {
-  const t = new Uint8Array(65536);
-  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
-  return t;
-}
-const IS_END = table(END);
-const IS_CLOSER = table(CLOSERS);
-const SPACE = /\s/;
+const END = new Set(['。', '！', '？', '!', '?', '；', ';']);
+/** closing quotes, brackets and bold marks stay with the sentence they end */
+const CLOSER = /[”’」』）)*]/;
+/** what is trimmed from a sentence's ends: blanks, markdown heading and bold marks */
+const EDGE = /[\s\u3000#*]/;
+/** a line that is only page furniture (rules) */
+const FURNITURE = /^[-_*=\s]+$/;
 
 /**
- * Split a reply into sentences at 。！？； and at line ends. Spans are offsets
- * into `text`; leading and trailing white space is trimmed from each sentence.
+ * Split a reply into sentences, the unit of evidence. A sentence ends at 。！？；
+ * and at a line end, except where a sentence is broken by the layout (a line that
+ * does not end a sentence, followed by a line that continues it); header lines
+ * (办理结果：A, doc numbers, 签发人, titles) and headings stay separate. `breaks` are
+ * offsets no sentence may cross (the starts of measures). Spans are offsets into
+ * `text`; blanks, # and ** are trimmed from both ends.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, breaks: readonly number[] = []): Sentence[] {
+  const hard = new Set<number>(breaks);
+  const all = lines(text);
+  // line ends where the sentence goes on: the blank lines between are inside it
+  const soft = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    if (line.trimmed === '') continue;
+    let j = i + 1;
+    while (j < all.length && all[j]!.trimmed === '') j++;
+    if (j < all.length && !hard.has(all[j]!.contentStart) && runsOn(text, line, all[j]!)) {
+      for (let k = i; k < j; k++) soft.add(all[k]!.end);
+    }
+  }
+
   const out: Sentence[] = [];
-  let start = 0;
   const push = (s: number, e: number) => {
-    while (s < e && SPACE.test(text[s]!)) s++;
-    while (e > s && SPACE.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    while (s < e && EDGE.test(text[s]!)) s++;
+    while (e > s && EDGE.test(text[e - 1]!)) e--;
+    if (e > s && !FURNITURE.test(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (IS_END[text.charCodeAt(i)]) {
-      // keep a closing quote or bracket with the sentence it ends
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (i > start && hard.has(i)) {
+      push(start, i);
+      start = i;
+    }
+    if (END.has(ch)) {
       let e = i + 1;
-      while (e < n && IS_CLOSER[text.charCodeAt(e)]) e++;
+      while (e < text.length && CLOSER.test(text[e]!)) e++;
       push(start, e);
       start = e;
       i = e - 1;
+    } else if (ch === '\n' && !soft.has(i) && !soft.has(i - 1)) {
+      push(start, i);
+      start = i + 1;
     }
   }
-  push(start, n);
+  push(start, text.length);
   return out;
 }

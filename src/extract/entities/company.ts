@@ -1,0 +1,64 @@
+import data from '../../lexicon/company-suffixes.json' with { type: 'json' };
+import type { ExtractContext } from '../context.js';
+import type { Mention } from '../types.js';
+import type { Recognizer } from './recognizer.js';
+import { isStopPhrase, looksLikeName } from './stop-phrases.js';
+import { findSuffixNames } from './suffix-names.js';
+
+const TAIL = new RegExp(data.enumerationTails.join('|'), 'g');
+const LEAD = [...data.enumerationLeadVerbs].sort((a, b) => b.length - a.length);
+const NOT_COMPANY = /(学院|学校|大学|院校|局|厅|委|办|部|政府|人社|工会|协会|联盟)$/;
+const GENERIC = new Set(data.genericStems);
+
+function companyMention(text: string, start: number, end: number, source: string): Mention {
+  const surface = text.slice(start, end);
+  return { type: 'Company', name: surface, surface, start, end, source };
+}
+
+/** Names by a company suffix: 邯郸钢铁集团有限责任公司, 天能集团. */
+function bySuffix(text: string): Mention[] {
+  return findSuffixNames(text, { suffixes: data.strongSuffixes, family: 'company', maxLen: 24, genericStems: data.genericStems, badFollowers: /[化内外]/ }).map((n) =>
+    companyMention(text, n.start, n.end, 'company-suffix'),
+  );
+}
+
+/** Short names listed before 等N家企业: 组织中原石化实业、联众兴业化工、河南雷佰瑞等8家企业. */
+function byEnumeration(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let m = TAIL.exec(text); m; m = TAIL.exec(text)) {
+    // the list runs left from 等 to the previous clause punctuation
+    let i = m.index;
+    while (i > 0 && !/[，。；：！？\n（(“”]/.test(text[i - 1]!)) i--;
+    const list = text.slice(i, m.index);
+    if (!list.includes('、') && list.length > 12) continue;
+    let offset = i;
+    const parts = list.split('、');
+    parts.forEach((part, k) => {
+      let s = offset;
+      let item = part;
+      if (k === 0) {
+        for (const v of LEAD) {
+          const j = item.lastIndexOf(v);
+          if (j >= 0) {
+            s += j + v.length;
+            item = item.slice(j + v.length);
+            break;
+          }
+        }
+      }
+      offset += part.length + 1;
+      if (item.length < 2 || item.length > 16 || !looksLikeName(item) || isStopPhrase(item) || GENERIC.has(item) || NOT_COMPANY.test(item)) return;
+      out.push(companyMention(text, s, s + item.length, 'company-list'));
+    });
+  }
+  return out;
+}
+
+/** Companies: by legal-form suffix, and short names enumerated as 企业. */
+export const company: Recognizer = {
+  name: 'company',
+  priority: 70,
+  recognize(ctx: ExtractContext): Mention[] {
+    return [...bySuffix(ctx.text), ...byEnumeration(ctx.text)];
+  },
+};

@@ -1,0 +1,47 @@
+import data from '../../lexicon/competition-patterns.json' with { type: 'json' };
+import type { ExtractContext } from '../context.js';
+import type { Mention } from '../types.js';
+import type { Recognizer } from './recognizer.js';
+import { findSuffixNames } from './suffix-names.js';
+
+const EDITION = new RegExp(`^${data.edition}`);
+const HAS_EDITION = new RegExp(data.edition);
+const PLACE = /^[\u4e00-\u9fa5]{2,8}?(省|市|州|县|区|自治区)/;
+const REF = new RegExp(data.shortReference, 'g');
+const GENERIC = new Set(data.genericStems);
+
+/** Does the name say which competition it is (a region, an edition, a quoted title)? */
+function isNamed(name: string): boolean {
+  if (data.knownNames.includes(name)) return true;
+  if (/[“”"]/.test(name) || HAS_EDITION.test(name)) return true;
+  if (/^(全国|全省|全市|全州|中华人民共和国)/.test(name)) return true;
+  return PLACE.test(name) && !/^[省市州县区]级/.test(name);
+}
+
+/** Strip region and edition to see what is left before the suffix. */
+function core(stem: string): string {
+  return stem.replace(/^(全国|全省|全市|中华人民共和国|[\u4e00-\u9fa5]{2,8}?[省市州]|[省市州])/, '').replace(EDITION, '');
+}
+
+/** Named skills competitions: 河北省第二届职业技能大赛, 省首届职业技能大赛, “公交工匠”职业擂台赛; and 第一届大赛 references. */
+export const competition: Recognizer = {
+  name: 'competition',
+  priority: 65,
+  recognize(ctx: ExtractContext): Mention[] {
+    const out: Mention[] = [];
+    for (const n of findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true })) {
+      const surface = ctx.text.slice(n.start, n.end);
+      if (GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) || !isNamed(surface)) continue;
+      let name = surface.replace(/[“”"]/g, '');
+      for (const [from, to] of Object.entries(data.prefixSynonyms)) if (name.startsWith(from)) name = to + name.slice(from.length);
+      out.push({ type: 'Competition', name, surface, start: n.start, end: n.end, source: 'competition-suffix' });
+    }
+    for (const m of ctx.text.matchAll(REF)) {
+      const start = m.index;
+      // only a bare reference: not the tail of a longer name
+      if (start > 0 && /[\u4e00-\u9fa5]/.test(ctx.text[start - 1]!) && !/[与比和在的为了及对从]/.test(ctx.text[start - 1]!)) continue;
+      out.push({ type: 'Competition', name: m[0], surface: m[0], start, end: start + m[0].length, source: 'competition-ref' });
+    }
+    return out;
+  },
+};

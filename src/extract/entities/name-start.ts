@@ -1,0 +1,72 @@
+import boundaries from '../../lexicon/name-boundaries.json' with { type: 'json' };
+
+/** Entity families with their own extra boundary words (src/lexicon/name-boundaries.json). */
+export type BoundaryFamily = 'company' | 'college' | 'organization' | 'program' | 'competition' | 'award';
+
+const PUNCT = new Set(boundaries.punctuation);
+const QUOTES_OPEN = new Set(['“', '「', '『']);
+const QUOTES_CLOSE = new Set(['”', '」', '』']);
+
+const wordsOf = new Map<BoundaryFamily, string[]>();
+function words(family: BoundaryFamily): string[] {
+  let w = wordsOf.get(family);
+  if (!w) {
+    const extra = (boundaries as unknown as Record<string, string[]>)[family] ?? [];
+    w = [...new Set([...boundaries.common, ...extra])].sort((a, b) => b.length - a.length);
+    wordsOf.set(family, w);
+  }
+  return w;
+}
+
+export interface NameStartOptions {
+  /** how far left a name may reach */
+  maxLen: number;
+  /** keep balanced “…” inside the name (邯郸市首届“供销杯”茶艺师职业技能大赛) */
+  quotesInside?: boolean;
+}
+
+/**
+ * Where a name that ends at `end` (the start of its suffix) begins: right after
+ * the nearest punctuation or boundary word (verbs, prepositions, 我市 …) on its left.
+ */
+export function nameStart(text: string, end: number, family: BoundaryFamily, opts: NameStartOptions): number {
+  const lo = Math.max(0, end - opts.maxLen);
+  let start = end;
+  let open = 0;
+  for (let i = end - 1; i >= lo; i--) {
+    const c = text[i]!;
+    if (opts.quotesInside && QUOTES_CLOSE.has(c)) {
+      open++;
+      start = i;
+      continue;
+    }
+    if (opts.quotesInside && QUOTES_OPEN.has(c) && open > 0) {
+      open--;
+      start = i;
+      continue;
+    }
+    if (PUNCT.has(c) || /\s/.test(c)) break;
+    start = i;
+  }
+  if (opts.quotesInside && open > 0) {
+    // an unmatched closing quote: the name starts after it
+    const k = Math.max(...[...QUOTES_CLOSE].map((q) => text.lastIndexOf(q, end - 1)));
+    if (k >= start) start = k + 1;
+  }
+  // the last boundary word inside [start, end) cuts the name
+  let cut = start;
+  const span = text.slice(start, end);
+  for (const w of words(family)) {
+    const i = span.lastIndexOf(w);
+    if (i >= 0 && start + i + w.length > cut && start + i + w.length <= end) {
+      // a quote-internal word does not cut
+      cut = Math.max(cut, start + i + w.length);
+    }
+  }
+  return cut;
+}
+
+/** Drop a leading date or count (2023年, 2022年6月, 10届) that is not part of a name. */
+export function stripLeadingDate(s: string): string {
+  return s.replace(/^(?:\d{4}年(?:度)?(?:\d{1,2}月份?)?|\d+届)/, '');
+}

@@ -1,0 +1,92 @@
+import data from '../../lexicon/policy-patterns.json' with { type: 'json' };
+import type { ExtractContext } from '../context.js';
+import type { Mention } from '../types.js';
+import { findQuoted } from './quotes.js';
+import type { Recognizer } from './recognizer.js';
+
+const QUALIFIERS = new RegExp(data.trailingQualifiers);
+const DOCNO = new RegExp(data.docNumber, 'g');
+const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '＜': '＞' };
+
+/** Is this the title of a document (ends with 方案/办法/通知 …, not a proposal or a book)? */
+export function isDocumentTitle(title: string): boolean {
+  const head = title.replace(QUALIFIERS, '').replace(/[（(][^（()）]*$/, '');
+  if (data.titleExcludedEndings.some((e) => head.endsWith(e))) return false;
+  return data.titleEndings.some((e) => head.endsWith(e));
+}
+
+interface Title {
+  start: number;
+  end: number;
+  inner: string;
+  depth: number;
+}
+
+/** Bracketed titles 《…》 with the titles nested in them (〈…〉, <…>, 《…》). */
+function bracketTitles(text: string): Title[] {
+  const out: Title[] = [];
+  const stack: { open: string; pos: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') stack.length = 0;
+    else if (c in OPEN && (c === '《' || stack.length)) stack.push({ open: c, pos: i });
+    else {
+      const top = stack.at(-1);
+      if (top && OPEN[top.open] === c) {
+        stack.pop();
+        if (i - top.pos - 1 <= data.maxTitle) out.push({ start: top.pos, end: i + 1, inner: text.slice(top.pos + 1, i), depth: stack.length });
+      }
+    }
+  }
+  return out;
+}
+
+function docNumberAt(text: string, pos: number): { start: number; end: number; value: string } | null {
+  const m = /^\s*[（(]\s*/.exec(text.slice(pos, pos + 3));
+  if (!m) return null;
+  const re = new RegExp(`^${data.docNumber}`);
+  const d = re.exec(text.slice(pos + m[0].length));
+  if (!d) return null;
+  const start = pos + m[0].length;
+  return { start, end: start + d[0].length, value: d[0] };
+}
+
+/** Named documents: 《…》 titles (and titles nested in them), quoted titles after 制定/印发, document numbers. */
+export const policy: Recognizer = {
+  name: 'policy',
+  priority: 80,
+  recognize(ctx: ExtractContext): Mention[] {
+    const text = ctx.text;
+    const out: Mention[] = [];
+    const usedNumbers = new Set<number>();
+    const own = (t: string) => (ctx.fields.title ? t.replace(/[“”"]/g, '') === ctx.fields.title.replace(/[“”"]/g, '') : false);
+    for (const t of bracketTitles(text)) {
+      const name = t.inner.trim();
+      if (!isDocumentTitle(name) || own(name)) continue;
+      const aliases: string[] = [];
+      if (t.depth === 0) {
+        const d = docNumberAt(text, t.end);
+        if (d) {
+          aliases.push(d.value);
+          usedNumbers.add(d.start);
+        }
+      }
+      out.push({ type: 'Policy', name, surface: t.inner, start: t.start + 1, end: t.end - 1, source: t.depth ? 'policy-nested' : 'policy-title', ...(aliases.length ? { aliases } : {}) });
+    }
+    for (const q of findQuoted(text, data.maxTitle)) {
+      const before = text.slice(Math.max(0, q.start - 5), q.start).replace(/了$/, '');
+      if (!data.quotedTitleVerbs.some((v) => before.endsWith(v)) || !isDocumentTitle(q.inner) || own(q.inner)) continue;
+      out.push({ type: 'Policy', name: q.inner, surface: q.inner, start: q.start + 1, end: q.end - 1, source: 'policy-quote' });
+    }
+    for (const m of text.matchAll(DOCNO)) {
+      const value = m[0];
+      const start = m.index;
+      if (usedNumbers.has(start)) continue;
+      if (ctx.fields.docNumber && value.replace(/\s/g, '') === ctx.fields.docNumber.replace(/\s/g, '')) continue;
+      // cited numbers sit in parentheses; the reply's own number stands on its header line
+      if (!/[（(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      out.push({ type: 'Policy', name: value, surface: value, start, end: start + value.length, source: 'policy-number' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+import { nameStart, stripLeadingDate, type BoundaryFamily } from './name-start.js';
+
+/** A name found by its suffix: 冀南 + 技师学院. */
+export interface SuffixName {
+  start: number;
+  end: number;
+  stem: string;
+  suffix: string;
+}
+
+export interface SuffixScan {
+  suffixes: readonly string[];
+  family: BoundaryFamily;
+  maxLen: number;
+  minStem?: number;
+  /** stems that make a generic phrase, not a name (各类, 企业 …) */
+  genericStems?: readonly string[];
+  quotesInside?: boolean;
+  /** characters that, right after the suffix, show it is not the end of a name (大学生) */
+  badFollowers?: RegExp;
+}
+
+const DEMONSTRATIVE = /^[各全该本这此我其每诸某]/;
+
+/**
+ * Every name in the text that ends with one of the suffixes (longest suffix
+ * first at each position), starting after the nearest boundary on its left.
+ */
+export function findSuffixNames(text: string, scan: SuffixScan): SuffixName[] {
+  const sorted = [...scan.suffixes].sort((a, b) => b.length - a.length);
+  const re = new RegExp(sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const generic = new Set(scan.genericStems ?? []);
+  const out: SuffixName[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const suffix = m[0];
+    const end = m.index + suffix.length;
+    if (scan.badFollowers && scan.badFollowers.test(text[end] ?? '')) continue;
+    const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside });
+    const stem = stripLeadingDate(text.slice(raw, m.index));
+    const start = m.index - stem.length;
+    if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || DEMONSTRATIVE.test(stem) || /^\d+$/.test(stem)) continue;
+    out.push({ start, end, stem, suffix });
+  }
+  return out;
+}
