@@ -2,43 +2,53 @@ import data from '../../lexicon/award-patterns.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import { Dictionary } from '../match/dictionary.js';
 import type { Mention } from '../types.js';
-import { findQuoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase } from './stop-phrases.js';
 import { findSuffixNames } from './suffix-names.js';
 
 const NAMES = new Dictionary(data.names.flatMap((e) => [e.name, ...e.aliases].map((p) => [p, e.name] as const)));
 const GENERIC = new Set(data.genericStems);
+const REGION_STEM = /^(全国|全省|全市|[省市]$|[\u4e00-\u9fa5]{1,6}[省市州县区]$|中华|中原|国务院|[\u4e00-\u9fa5]{2,3}$)/;
+const DEMONSTRATIVE = /^[各该本这此我其每诸某]/;
 
-/** A quoted …工匠 is an honour title when the clause around it speaks of choosing or awarding. */
-function craftsmen(text: string): Mention[] {
+function mention(text: string, start: number, end: number, source: string): Mention {
+  const surface = text.slice(start, end);
+  return { type: 'Award', name: surface, surface, start, end, source };
+}
+
+/** The clause around a span (from the previous 。 or 40 characters back, to the next ，。；). */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('。', start), start - 40, 0);
+  const after = text.slice(end, end + 20).search(/[，。；]/);
+  return text.slice(from, after < 0 ? end + 20 : end + after);
+}
+
+/**
+ * Titles like 邯郸工匠, 浙江大工匠, X首席技师 are honours only when the clause
+ * speaks of choosing or awarding (选树, 评为, 称号 …); 数字工匠培训 is not one.
+ */
+function cueTitles(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const q of findQuoted(text, 12)) {
-    const stem = q.inner.slice(0, -data.craftsmanSuffix.length);
-    if (!q.inner.endsWith(data.craftsmanSuffix) || stem.length < 2 || stem.length > data.craftsmanMaxStem) continue;
-    if (GENERIC.has(stem) || isStopPhrase(q.inner)) continue;
-    const from = Math.max(text.lastIndexOf('。', q.start), q.start - 40);
-    const clauseEnd = text.slice(q.end, q.end + 20).search(/[，。；]/);
-    const window = text.slice(from, clauseEnd < 0 ? q.end + 20 : q.end + clauseEnd);
-    if (!data.craftsmanCues.some((c) => window.includes(c))) continue;
-    out.push({ type: 'Award', name: q.inner, surface: q.inner, start: q.start + 1, end: q.end - 1, source: 'award-craftsman' });
+  for (const n of findSuffixNames(text, { suffixes: data.cueSuffixes, family: 'award', maxLen: data.craftsmanMaxStem + 1, quotesInside: false, demonstratives: DEMONSTRATIVE, genericStems: data.genericStems })) {
+    const name = text.slice(n.start, n.end);
+    if (n.stem.length > data.craftsmanMaxStem || GENERIC.has(n.stem) || isStopPhrase(name)) continue;
+    if (/[精神技艺故事]/.test(text[n.end] ?? '')) continue;
+    if (!data.craftsmanCues.some((c) => clauseAround(text, n.start, n.end).includes(c))) continue;
+    out.push(mention(text, n.start, n.end, 'award-title'));
   }
   return out;
 }
 
-/** Honour titles: fixed names (中华技能大奖), suffixes (三门峡市技术能手, 省政府特殊津贴), quoted …工匠 titles. */
+/** Honour titles: fixed names (中华技能大奖), suffixes (三门峡市技术能手, 省政府特殊津贴), …工匠 titles in an awarding clause. */
 export const award: Recognizer = {
   name: 'award',
   priority: 55,
   recognize(ctx: ExtractContext): Mention[] {
     const text = ctx.text;
     const fixed: Mention[] = NAMES.longest(text).map((h) => ({ type: 'Award', name: h.data, surface: h.pattern, start: h.start, end: h.end, source: 'award-name' }));
-    const bySuffix: Mention[] = findSuffixNames(text, { suffixes: data.suffixes, family: 'award', maxLen: data.suffixPrefixMaxLen, minStem: 1, genericStems: data.genericStems })
-      .filter((n) => /^(全国|全省|全市|[省市]$|[\u4e00-\u9fa5]{1,6}[省市州县区]$|中华|中原|国务院|[\u4e00-\u9fa5]{2,3}$)/.test(n.stem))
-      .map((n) => {
-        const surface = text.slice(n.start, n.end);
-        return { type: 'Award', name: surface, surface, start: n.start, end: n.end, source: 'award-suffix' };
-      });
-    return [...fixed, ...bySuffix, ...craftsmen(text)];
+    const bySuffix = findSuffixNames(text, { suffixes: data.suffixes, family: 'award', maxLen: data.suffixPrefixMaxLen, minStem: 1, genericStems: data.genericStems, demonstratives: DEMONSTRATIVE })
+      .filter((n) => REGION_STEM.test(n.stem))
+      .map((n) => mention(text, n.start, n.end, 'award-suffix'));
+    return [...fixed, ...bySuffix, ...cueTitles(text)];
   },
 };

@@ -29,7 +29,7 @@ export const competition: Recognizer = {
   priority: 65,
   recognize(ctx: ExtractContext): Mention[] {
     const out: Mention[] = [];
-    for (const n of findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true })) {
+    for (const n of findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true, badFollowers: /[计体]/ , demonstratives: /^[各该本这此我其每诸某]/ })) {
       const surface = ctx.text.slice(n.start, n.end);
       if (GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) || !isNamed(surface)) continue;
       let name = surface.replace(/[“”"]/g, '');

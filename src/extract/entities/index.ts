@@ -7,6 +7,7 @@ import { competition } from './competition.js';
 import { organization } from './organization.js';
 import { policy } from './policy.js';
 import { program } from './program.js';
+import { proposalTitleSpans } from './proposal-title.js';
 import type { Recognizer } from './recognizer.js';
 import { selectMentions } from './select.js';
 import { userLexicon } from './user-lexicon.js';
@@ -18,6 +19,9 @@ export const RECOGNIZERS: readonly Recognizer[] = [userLexicon, policy, company,
 
 /** All entity mentions of a reply, overlaps resolved. */
 export function recognizeEntities(ctx: ExtractContext, recognizers: readonly Recognizer[] = RECOGNIZERS): Mention[] {
-  const candidates = recognizers.flatMap((r) => r.recognize(ctx).map((mention) => ({ mention, priority: r.priority })));
+  const skip = proposalTitleSpans(ctx);
+  const candidates = recognizers
+    .flatMap((r) => r.recognize(ctx).map((mention) => ({ mention, priority: r.priority })))
+    .filter(({ mention: m }) => !skip.some((s) => s.start <= m.start && m.end <= s.end));
   return selectMentions(candidates);
 }

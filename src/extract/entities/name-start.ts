@@ -4,6 +4,7 @@ import boundaries from '../../lexicon/name-boundaries.json' with { type: 'json' 
 export type BoundaryFamily = 'company' | 'college' | 'organization' | 'program' | 'competition' | 'award';
 
 const PUNCT = new Set(boundaries.punctuation);
+const NAME_FINAL = new Set(boundaries.nameFinalWords);
 const QUOTES_OPEN = new Set(['“', '「', '『']);
 const QUOTES_CLOSE = new Set(['”', '」', '』']);
 
@@ -58,9 +59,10 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   const span = text.slice(start, end);
   for (const w of words(family)) {
     const i = span.lastIndexOf(w);
-    if (i >= 0 && start + i + w.length > cut && start + i + w.length <= end) {
-      // a quote-internal word does not cut
-      cut = Math.max(cut, start + i + w.length);
+    const wend = start + i + w.length;
+    // a name-final word right before the suffix belongs to the name (…建设集团); for programs any word does (…培育工程)
+    if (i >= 0 && wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(w)))) {
+      cut = wend;
     }
   }
   return cut;

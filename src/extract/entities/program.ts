@@ -14,11 +14,22 @@ function mention(name: string, surface: string, start: number, end: number, sour
   return { type: 'Program', name: entry?.name ?? name, surface, start, end, source };
 }
 
+/**
+ * Among overlapping dictionary hits keep the ones that end last, then the
+ * longest: a Chinese phrase's head is at its end (返乡入乡创业孵化基地 is a 创业孵化基地).
+ */
+function headFinal<T extends { start: number; end: number }>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => b.end - a.end || a.start - b.start);
+  const kept: T[] = [];
+  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 /** Lexicon names and aliases, matched with quote marks ignored (“新八级”制度 is 新八级制度). */
 function fromLexicon(text: string): Mention[] {
   const { text: bare, offsets } = withoutQuotes(text);
   const out: Mention[] = [];
-  for (const h of programDictionary().longest(bare)) {
+  for (const h of headFinal(programDictionary().all(bare))) {
     // a pattern starting or ending in a digit/letter must not cut a longer number or word
     if (ALNUM.test(h.pattern[0]!) && h.start > 0 && ALNUM.test(bare[h.start - 1]!)) continue;
     if (ALNUM.test(h.pattern.at(-1)!) && h.end < bare.length && ALNUM.test(bare[h.end]!)) continue;
@@ -90,11 +101,20 @@ function fromEndings(text: string): Mention[] {
   return out;
 }
 
+const BRAND = new RegExp(`(?:${cues.skillsBrand.prefixes.sort((a, b) => b.length - a.length).join('|')})(?:${cues.skillsBrand.provinces.sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** A province's skills brand: 技能 + its short name (技能浙江, 技能兴鲁). */
+function fromBrands(text: string): Mention[] {
+  return [...text.matchAll(BRAND)]
+    .filter((m) => !/[\u4e00-\u9fa5]/.test(text[m.index + m[0].length] ?? '') || /^[行建品”"、，。]/.test(text[m.index + m[0].length] ?? ''))
+    .map((m) => mention(m[0], m[0], m.index, m.index + m[0].length, 'program-brand'));
+}
+
 /** Programs: the bundled lexicon, quoted names with program cues, unquoted …工程/…行动. */
 export const program: Recognizer = {
   name: 'program',
   priority: 60,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...fromLexicon(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text)];
+    return [...fromLexicon(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text)];
   },
 };

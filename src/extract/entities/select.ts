@@ -5,7 +5,8 @@ import type { Mention } from '../types.js';
  * then the higher-priority recogniser, then the earlier one. Mentions of the
  * same type and name at the same span are merged. One exception: a document
  * title cited inside another title (《关于印发〈X〉的通知》) is kept, since
- * both are documents.
+ * both are documents; so is a lexicon program named in a cited title
+ * (《推动产教融合校企合作倡议书》 names 产教融合).
  */
 export function selectMentions(candidates: { mention: Mention; priority: number }[]): Mention[] {
   const sorted = [...candidates].sort(
@@ -16,7 +17,8 @@ export function selectMentions(candidates: { mention: Mention; priority: number 
   const nested: Mention[] = [];
   for (const { mention } of sorted) {
     if (covered.some(([s, e]) => mention.start < e && s < mention.end)) {
-      if (mention.type === 'Policy' && taken.some((t) => t.type === 'Policy' && t.start <= mention.start && mention.end <= t.end && t.end - t.start > mention.end - mention.start)) {
+      const nestable = mention.type === 'Policy' || (mention.type === 'Program' && (mention.source === 'program-lexicon' || mention.source === 'program-brand'));
+      if (nestable && taken.some((t) => t.type === 'Policy' && t.start <= mention.start && mention.end <= t.end && t.end - t.start > mention.end - mention.start)) {
         if (!nested.some((n) => n.start === mention.start && n.end === mention.end)) nested.push(mention);
       }
       continue;

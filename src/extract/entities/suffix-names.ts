@@ -18,6 +18,8 @@ export interface SuffixScan {
   quotesInside?: boolean;
   /** characters that, right after the suffix, show it is not the end of a name (大学生) */
   badFollowers?: RegExp;
+  /** stems starting with these are not names (default: 各, 全, 该, 本 …); competitions and awards allow 全国/全省 */
+  demonstratives?: RegExp;
 }
 
 const DEMONSTRATIVE = /^[各全该本这此我其每诸某]/;
@@ -38,7 +40,7 @@ export function findSuffixNames(text: string, scan: SuffixScan): SuffixName[] {
     const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside });
     const stem = stripLeadingDate(text.slice(raw, m.index));
     const start = m.index - stem.length;
-    if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || DEMONSTRATIVE.test(stem) || /^\d+$/.test(stem)) continue;
+    if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || (scan.demonstratives ?? DEMONSTRATIVE).test(stem) || /^\d+$/.test(stem)) continue;
     out.push({ start, end, stem, suffix });
   }
   return out;

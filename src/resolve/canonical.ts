@@ -1,0 +1,108 @@
+import companyData from '../lexicon/company-suffixes.json' with { type: 'json' };
+import competitionData from '../lexicon/competition-patterns.json' with { type: 'json' };
+import type { Mention, ReplyExtraction } from '../extract/index.js';
+import type { EntityType, ReplyFields } from '../ontology/index.js';
+
+const EDITION = new RegExp(competitionData.edition);
+const LEGAL = [...companyData.legalForms].sort((a, b) => b.length - a.length);
+
+function withAlias(m: Mention, name: string, alias: string): Mention {
+  if (name === m.name) return m;
+  const aliases = [...new Set([...(m.aliases ?? []), alias, m.surface].filter((a) => a !== name))];
+  return { ...m, name, aliases };
+}
+
+/**
+ * 省首届职业技能大赛 in a Hebei reply is 河北省首届职业技能大赛; 全市职业技能大赛
+ * in a Quzhou reply is 衢州市职业技能大赛. Unchanged while the reply's province or city is unknown.
+ */
+export function resolveRegionPrefix(name: string, fields: Pick<ReplyFields, 'province' | 'city'>): string {
+  const m = /^(全省|全市|省(?!级)|市(?!级))/.exec(name);
+  if (!m) return name;
+  const place = m[1]!.endsWith('省') ? fields.province : fields.city;
+  return place ? place + name.slice(m[1]!.length) : name;
+}
+
+/** The key under which 全市职业技能大赛 and 全市职业技能竞赛 are one competition. */
+function competitionKey(name: string): string {
+  return name.replace(/(大赛|竞赛|比赛)$/, '赛');
+}
+
+/**
+ * Competitions of one reply: region prefixes from the reply's fields, short
+ * references (第一届大赛, 本届大赛) to the nearest full name before them with
+ * the edition substituted, and 大赛/竞赛 variants of one name merged.
+ */
+export function resolveCompetitions(mentions: Mention[], fields: Pick<ReplyFields, 'province' | 'city'>): Mention[] {
+  const out: Mention[] = [];
+  const byKey = new Map<string, string>();
+  let last: Mention | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'Competition') {
+      out.push(m);
+      continue;
+    }
+    if (m.source === 'competition-ref') {
+      if (!last) continue;
+      const ed = /^(第[一二三四五六七八九十\d]+届|首届)/.exec(m.surface)?.[1];
+      if (ed && !EDITION.test(last.name)) continue;
+      const name = ed ? last.name.replace(EDITION, ed) : last.name;
+      out.push(withAlias(m, byKey.get(competitionKey(name)) ?? name, m.surface));
+      continue;
+    }
+    let name = resolveRegionPrefix(m.name, fields);
+    const key = competitionKey(name);
+    const seen = byKey.get(key);
+    if (seen) name = seen;
+    else byKey.set(key, name);
+    const r = withAlias(m, name, m.surface);
+    out.push(r);
+    last = r;
+  }
+  return out;
+}
+
+/** 省技术能手 / 全市技术能手 named with the reply's province or city. */
+export function resolveAwards(mentions: Mention[], fields: Pick<ReplyFields, 'province' | 'city'>): Mention[] {
+  return mentions.map((m) => (m.type === 'Award' ? withAlias(m, resolveRegionPrefix(m.name, fields), m.surface) : m));
+}
+
+function stripLegalForm(name: string): string {
+  for (;;) {
+    const f = LEGAL.find((l) => name.endsWith(l) && name.length > l.length + 1);
+    if (!f) return name;
+    name = name.slice(0, -f.length);
+  }
+}
+
+/** Is `short` another form of `long` (same type)? 宏业控股 ↔ 宏业控股集团, 技工教育联盟 ↔ 中原经济区技工教育联盟. */
+export function isShortFormOf(type: EntityType, short: string, long: string): boolean {
+  if (short === long || short.length >= long.length) return false;
+  if (type === 'Company') {
+    const a = stripLegalForm(short);
+    const b = stripLegalForm(long);
+    return a === b || (a.length >= 4 && b.endsWith(a));
+  }
+  return long.endsWith(short) && short.length >= 4;
+}
+
+/** Company, Organization and College: short and long forms of a name within one reply become one entity named by the longest. */
+export function mergeShortForms(mentions: Mention[]): Mention[] {
+  const types: EntityType[] = ['Company', 'Organization', 'College'];
+  const names = new Map<EntityType, string[]>();
+  for (const m of mentions) if (types.includes(m.type)) names.set(m.type, [...new Set([...(names.get(m.type) ?? []), m.name])]);
+  return mentions.map((m) => {
+    const all = names.get(m.type);
+    if (!all) return m;
+    const longer = all.filter((n) => isShortFormOf(m.type, m.name, n)).sort((a, b) => b.length - a.length)[0];
+    return longer ? withAlias(m, longer, m.surface) : m;
+  });
+}
+
+/** Canonical names and aliases of the named things of one reply (Program names come canonical from the lexicon). */
+export function resolveCanonicalNames(x: ReplyExtraction): ReplyExtraction {
+  let mentions = resolveCompetitions(x.mentions, x.fields);
+  mentions = resolveAwards(mentions, x.fields);
+  mentions = mergeShortForms(mentions);
+  return { ...x, mentions };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { company } from '../../src/extract/entities/company.js';
+import { namesOf, proposed, seed } from './helpers.js';
+
+describe('company recogniser', () => {
+  it('cuts each name of an enumeration at its left boundary (seed 002)', () => {
+    const names = namesOf(seed('002_8cb4d0241a619d09'), 'Company');
+    expect(names).toEqual(expect.arrayContaining(['中原油田培训中心', '天能集团', '凯立来食品有限公司', '宏业控股集团', '中原石化实业', '联众兴业化工', '河南雷佰瑞', '沃森超高化工', '中原乙烯', '迎宾馆', '蔚林化工']));
+    expect(names.some((n) => n.startsWith('走访') || n.startsWith('组织') || n.startsWith('发挥'))).toBe(false);
+  });
+
+  it('reads full legal names after 确定的 and short group names after 与 (seed 000)', () => {
+    expect(namesOf(seed('000_8a2f8544eff6131c'), 'Company').sort()).toEqual(['冀中能源峰峰集团有限公司', '邯郸公交集团', '邯郸钢铁集团有限责任公司'].sort());
+  });
+
+  it('handles a wage reply of another city', () => {
+    const text = '市人社局约谈了山东鲁能建设集团有限公司和潍坊华建工程有限公司，督促其按月足额支付农民工工资。';
+    expect(proposed(company, text).sort()).toEqual(['山东鲁能建设集团有限公司', '潍坊华建工程有限公司']);
+  });
+
+  it('does not take a generic 企业集团 or a college for a company', () => {
+    const text = '引导企业集团化发展，组织职业技术学院、技师学院等单位参加。';
+    expect(proposed(company, text)).toEqual([]);
+  });
+});

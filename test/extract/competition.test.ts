@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, seed } from './helpers.js';
+import { processSeed } from '../resolve/helpers.js';
+
+describe('competition recogniser', () => {
+  it('finds named competitions with editions and quoted titles (seed 000)', () => {
+    const names = namesOf(seed('000_8a2f8544eff6131c'), 'Competition');
+    expect(names).toEqual(expect.arrayContaining(['河北省第二届职业技能大赛', '省首届职业技能大赛', '邯郸市首届供销杯茶艺师职业技能大赛', '公交工匠职业擂台赛']));
+    expect(names.some((n) => n.includes('综合性'))).toBe(false);
+  });
+
+  it('resolves 第一届大赛 to the edition of the nearest full name (seed 002)', () => {
+    const names = processSeed('002_8cb4d0241a619d09').filter((m) => m.type === 'Competition').map((m) => m.name);
+    expect(new Set(names)).toEqual(new Set(['河南省第一届职业技能大赛', '河南省第二届职业技能大赛', '河南省第三届职业技能大赛', '全国第三届职业技能大赛', '濮阳市第二届绿色化工技能人才竞赛']));
+  });
+
+  it('needs a region, an edition or a quoted title', () => {
+    const text = '鼓励行业企业开展各类职业技能竞赛活动，举办全省第五届职业技能大赛和“龙城杯”焊工技能比赛。';
+    expect(namesOf(text, 'Competition').sort()).toEqual(['全省第五届职业技能大赛', '龙城杯焊工技能比赛'].sort());
+  });
+});

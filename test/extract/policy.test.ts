@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/extract/entities/index.js';
+import { ctxOf, namesOf, seed } from './helpers.js';
+
+describe('policy recogniser', () => {
+  it('keeps a title nested in a title and takes the document number as alias (seed 003)', () => {
+    const ms = recognizeEntities(ctxOf(seed('003_cf776358110b3d8e'))).filter((m) => m.type === 'Policy');
+    const names = ms.map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['人力资源社会保障部办公厅关于印发〈技能人才薪酬分配指引〉的通知', '技能人才薪酬分配指引', '关于推进技工院校产教融合的通知', '企业工会工作条例']));
+    expect(ms.find((m) => m.name === '关于推进技工院校产教融合的通知')?.aliases).toEqual(['三人社职建〔2020〕7号']);
+    // the reply's own number on its header line is not a cited policy
+    expect(names).not.toContain('三人社建提字〔2024〕11号');
+  });
+
+  it('skips the proposal title and books (seed 001)', () => {
+    expect(namesOf(seed('001_c14fae95395a6d05'), 'Policy')).toEqual([]);
+  });
+
+  it('reads quoted titles after 印发 and angle-bracket nesting', () => {
+    const text = '我局印发了“潍坊市工程建设领域农民工工资保证金管理实施细则”，转发《关于贯彻<保障农民工工资支付条例>的通知》（鲁人社字〔2020〕45号）。';
+    const names = namesOf(text, 'Policy');
+    expect(names.sort()).toEqual(['保障农民工工资支付条例', '关于贯彻<保障农民工工资支付条例>的通知', '潍坊市工程建设领域农民工工资保证金管理实施细则'].sort());
+  });
+});

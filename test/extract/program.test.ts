@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, seed } from './helpers.js';
+
+describe('program recogniser', () => {
+  it('names provincial variants of 人人持证 and 新八级 by their canonical forms (seed 002)', () => {
+    const names = namesOf(seed('002_8cb4d0241a619d09'), 'Program');
+    expect(names).toEqual(expect.arrayContaining(['人人持证', '新八级工', '新型学徒制', '岗课赛证', '1+X证书制度', '万人助万企', '以工代训', '互联网+职业技能培训']));
+    // the five 助企 measures are a quoted enumeration followed by 政策
+    expect(names).toEqual(expect.arrayContaining(['补贴助企', '名师助企', '稳岗助企', '信息化助企', '评价助企']));
+    expect(names).not.toContain('技能河南');
+  });
+
+  it('finds unquoted …工程 in an enumeration and programs named in a cited title (seed 000)', () => {
+    const names = namesOf(seed('000_8a2f8544eff6131c'), 'Program');
+    expect(names).toEqual(expect.arrayContaining(['康养人才赋能工程', '乡村工匠培育工程', '制造业技能根基工程', '企校双制', '订单班', '工学一体化', '产教融合', '职业技能培训提质增效行动']));
+    expect(names).not.toContain('工匠精神');
+    expect(names).not.toContain('532');
+  });
+
+  it('takes siblings of a known program in a quoted enumeration (seed 004: “冠名班”“订单班”“学徒制试点班”)', () => {
+    expect(namesOf(seed('004_4f483b5528e22fb4'), 'Program')).toEqual(expect.arrayContaining(['冠名班', '订单班', '学徒制试点班', '浙派工匠', '守好红色根脉班前十分钟活动']));
+  });
+
+  it('recognises employment programs of another province', () => {
+    const text = '我县深入开展春风行动、就业援助月和民营企业招聘月等系列活动，落实一次性扩岗补助和创业担保贷款政策，建成“家门口就业服务站”12个，打造“15分钟就业服务圈”。';
+    expect(namesOf(text, 'Program')).toEqual(expect.arrayContaining(['春风行动', '就业援助月', '民营企业招聘月', '一次性扩岗补助', '创业担保贷款', '家门口就业', '15分钟就业服务圈']));
+  });
+
+  it('recognises wage and social-insurance schemes and a province skills brand', () => {
+    const text = '全面推行农民工工资专用账户、工资保证金和实名制管理制度，开展根治欠薪冬季专项行动；实施全民参保计划，推进社会保障卡居民服务一卡通，大力实施“技能兴鲁”行动。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['农民工工资专用账户', '工资保证金', '实名制管理', '根治欠薪冬季专项行动', '全民参保计划', '社会保障卡一卡通', '技能兴鲁']));
+  });
+
+  it('does not cut a number: 12333 inside a phone number is not the hotline', () => {
+    expect(namesOf('咨询电话：0571-8123336，或拨打12333热线。', 'Program')).toEqual(['12333热线']);
+  });
+
+  it('prefers the head at the end of overlapping names (返乡创业孵化基地 is a 创业孵化基地)', () => {
+    expect(namesOf('依托返乡创业孵化基地，为入驻企业提供服务。', 'Program')).toEqual(['创业孵化基地']);
+  });
+});
