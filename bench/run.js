@@ -60,11 +60,14 @@ function runNode(argv, label) {
     maxBuffer: 1 << 26,
   });
   const wallMs = performance.now() - t0;
-  if (r.status !== 0) {
+  // exit 3: built, but some inputs were skipped (counted and reported)
+  const skipped = r.status === 3 ? (r.stderr.match(/^skipped /gm) ?? []).length : 0;
+  if (r.status !== 0 && r.status !== 3) {
     console.error(`bench: ${label} failed (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
     process.exit(1);
   }
-  return { wallMs, stdout: r.stdout, ...JSON.parse(readFileSync(usageFile, 'utf8')) };
+  if (skipped) console.error(`  warning: ${label} skipped ${skipped} files, e.g. ${r.stderr.split('\n')[0].slice(0, 300)}`);
+  return { wallMs, skipped, stdout: r.stdout, ...JSON.parse(readFileSync(usageFile, 'utf8')) };
 }
 
 const corpusDir = join(work, 'corpus');

@@ -2,9 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ReplyExtraction } from '../../extract/index.js';
+import { decodeExtraction, encodeExtraction, type EncodedExtraction } from './codec.js';
 
 /** Format of the entries; bump when the way entries are written changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 const MANIFEST = 'manifest.json';
 /** Names of generation folders: only these are ever deleted from a cache root. */
@@ -18,7 +19,7 @@ interface Manifest {
 
 interface Entry {
   key: string;
-  extraction: ReplyExtraction;
+  extraction: EncodedExtraction;
 }
 
 /** The folder of the cache generation for one fingerprint, inside the cache root. */
@@ -67,7 +68,7 @@ export class ExtractionCache {
     }
     try {
       const e = JSON.parse(text) as Entry;
-      return e.key === key && e.extraction ? e.extraction : null;
+      return e.key === key && e.extraction?.x ? decodeExtraction(e.extraction) : null;
     } catch {
       return null;
     }
@@ -81,7 +82,7 @@ export class ExtractionCache {
     }
     const final = this.path(key);
     const tmp = `${final}.${process.pid}-${threadId}.tmp`;
-    const entry: Entry = { key, extraction };
+    const entry: Entry = { key, extraction: encodeExtraction(extraction) };
     writeFileSync(tmp, JSON.stringify(entry));
     renameSync(tmp, final);
   }
