@@ -17,7 +17,7 @@ export async function readGraphJson(file: string): Promise<ReplyGraph> {
     throw new Error(`${file}: not valid JSON (${(e as Error).message})`);
   }
   if (!data || !Array.isArray(data.nodes)) throw new Error(`${file}: not a graphology export (no "nodes" array)`);
-  const g = new graphology.DirectedGraph() as unknown as ReplyGraph;
+  const g = new graphology.MultiDirectedGraph() as unknown as ReplyGraph;
   g.import(data);
   return g;
 }

@@ -18,7 +18,7 @@ import { evidenceOf, MAX_EDGE_EVIDENCE, MAX_NODE_EVIDENCE, pushEvidence, sentenc
 import { MeasureIndex } from './measure-index.js';
 import type { ReplyGraph } from './types.js';
 
-const { DirectedGraph } = graphology;
+const { MultiDirectedGraph } = graphology;
 
 export const GENERATOR = 'replygraph';
 
@@ -53,7 +53,7 @@ export class GraphBuilder {
   private replyCount = 0;
 
   constructor(extractorVersion: string) {
-    this.graph = new DirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false }) as ReplyGraph;
+    this.graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false }) as ReplyGraph;
     this.graph.replaceAttributes({ name: 'replygraph', generator: GENERATOR, extractorVersion, replies: 0 });
   }
 

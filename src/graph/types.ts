@@ -1,5 +1,5 @@
-import type { DirectedGraph } from 'graphology';
+import type { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../ontology/index.js';
 
-/** The replygraph knowledge graph: a graphology directed graph with the ontology's attributes. */
-export type ReplyGraph = DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/** The replygraph knowledge graph: a graphology directed multigraph (two nodes may be linked by edges of several types, e.g. MENTIONS and CITES) with the ontology's attributes. */
+export type ReplyGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -10,7 +10,7 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
  */
 export async function writeGraphJson(graph: ReplyGraph, file: string): Promise<void> {
   await writeFileAtomic(file, async (out) => {
-    await out.write(`{"options":${JSON.stringify({ type: 'directed', multi: false, allowSelfLoops: false })},\n`);
+    await out.write(`{"options":${JSON.stringify({ type: 'directed', multi: true, allowSelfLoops: false })},\n`);
     await out.write(`"attributes":${JSON.stringify(graph.getAttributes())},\n"nodes":[`);
     const nodes = graph.nodes().sort();
     for (let i = 0; i < nodes.length; i++) {

@@ -1,7 +1,8 @@
 import type { Line } from '../sentences/lines.js';
 import cues from './cues.json' with { type: 'json' };
 
-const DATE_LINE = /^\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日/;
+/** a line holding only a date (2023年6月5日, 2024年6月20日印发), not a sentence starting with one */
+const DATE_LINE = /^\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000]*(?:印发|成文|发布|签发)?[)）]?$/;
 const PUNCT = /[.．，。；：:,;、！？!?“”"（）()《》]/;
 
 /** Strip markdown emphasis and heading marks from the start of a line. */

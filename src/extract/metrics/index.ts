@@ -1,7 +1,42 @@
 import type { ExtractContext } from '../context.js';
+import { isClosingLine } from '../measures/closing.js';
+import { lines } from '../sentences/lines.js';
 import type { Metric } from '../types.js';
+import { countsOf } from './counts.js';
+import { findFigures } from './figures.js';
+import { yearOf } from './year.js';
 
-/** Figures with unit and what they count. */
-export function extractMetrics(_ctx: ExtractContext): Metric[] {
-  return [];
+export { findFigures, type Figure } from './figures.js';
+export { countsOf } from './counts.js';
+export { yearOf } from './year.js';
+
+/** A header line of label: value form (联系部门及电话：…, 签发人：…) holds no figures. */
+const LABEL_LINE = /^[^，。：:,;；\s]{1,8}[：:]/;
+
+/**
+ * Figures with their unit, what they count and their year (培训6.3万余人 → value 63000,
+ * unit 人, counts 开展各类企业在岗职工培训, year 2021). The value is scaled to the written
+ * unit (2300万元 → 23000000 元); `surface` keeps the text. Header and closing lines
+ * (contacts, 抄送) are skipped.
+ */
+export function extractMetrics(ctx: ExtractContext): Metric[] {
+  const { text, sentences } = ctx;
+  const replyYear = ctx.fields.date && /^\d{4}/.test(ctx.fields.date) ? Number(ctx.fields.date.slice(0, 4)) : null;
+  const skipped = lines(text).filter((l) => isClosingLine(l) || LABEL_LINE.test(l.trimmed));
+  const out: Metric[] = [];
+  let si = 0;
+  let prevEnd = 0;
+  for (const f of findFigures(text)) {
+    if (skipped.some((l) => l.start <= f.start && f.start < l.end)) continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= f.start) si++;
+    const sentence = sentences[si];
+    const sStart = sentence && sentence.start <= f.start ? sentence.start : 0;
+    let counts = countsOf(text, f.start, f.end, Math.max(prevEnd, sStart));
+    // an enumeration (给予50万元、30万元、3万元) shares what its first figure counts
+    const prev = out[out.length - 1];
+    if (counts === '' && prev && /^[、和及与\s]*$/.test(text.slice(prev.end, f.start))) counts = prev.counts;
+    out.push({ start: f.start, end: f.end, value: f.value, unit: f.unit, counts, year: yearOf(text, sStart, f.start, replyYear), surface: f.surface });
+    prevEnd = f.end;
+  }
+  return out;
 }

@@ -1,3 +1,3 @@
-export { splitSentences } from './split.js';
+export { splitSentences, isPageLine } from './split.js';
 export { lines, type Line } from './lines.js';
 export { runsOn, isHeaderLine } from './runon.js';

@@ -29,8 +29,9 @@ export function isHeaderLine(text: string, line: Line): boolean {
 
 /**
  * True when `line` is a sentence broken by the layout that continues on `next`
- * (课程体 / 系。): the line does not end a sentence, is not a header or title, and
- * the next line is not numbered, a heading, a salutation or the closing.
+ * (课程体 / 系。): the line does not end a sentence, is not a header or title, is long
+ * or holds a comma or an unclosed quote, and the next line is not numbered, a
+ * heading, a salutation or the closing.
  */
 export function runsOn(text: string, line: Line, next: Line): boolean {
   const s = line.trimmed.replace(CLOSERS, (m) => (m.includes('*') ? '' : m));
@@ -40,5 +41,13 @@ export function runsOn(text: string, line: Line, next: Line): boolean {
   const n = bare(next.trimmed);
   if (lineMarker(text, next) || next.trimmed.startsWith('#') || isClosingLine(next)) return false;
   if (LABEL.test(n) || (n.length <= 20 && /[：:]$/.test(n))) return false;
-  return s.length >= layout.minRunOnLength || layout.runOnMarks.some((m) => s.endsWith(m));
+  return s.length >= layout.minRunOnLength || layout.runOnMarks.some((m) => s.endsWith(m)) || s.includes('，') || unclosed(s);
+}
+
+/** True when a line opens a quote or bracket it does not close (开展“技能 / 提升”培训). */
+function unclosed(s: string): boolean {
+  for (const [open, close] of [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')']] as const) {
+    if (s.split(open).length > s.split(close).length) return true;
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import layout from './layout.json' with { type: 'json' };
 import { lines } from './lines.js';
 import { runsOn } from './runon.js';
 
@@ -7,8 +8,11 @@ const END = new Set(['。', '！', '？', '!', '?', '；', ';']);
 const CLOSER = /[”’」』）)*]/;
 /** what is trimmed from a sentence's ends: blanks, markdown heading and bold marks */
 const EDGE = /[\s\u3000#*]/;
-/** a line that is only page furniture (rules) */
-const FURNITURE = /^[-_*=\s]+$/;
+const PAGE_LINES = layout.pageLines.map((p) => new RegExp(p));
+/** A line that is only page furniture: a rule (---), a page number (- 3 -, 第2页). */
+export function isPageLine(s: string): boolean {
+  return s !== '' && PAGE_LINES.some((re) => re.test(s));
+}
 
 /**
  * Split a reply into sentences, the unit of evidence. A sentence ends at 。！？；
@@ -16,7 +20,8 @@ const FURNITURE = /^[-_*=\s]+$/;
  * does not end a sentence, followed by a line that continues it); header lines
  * (办理结果：A, doc numbers, 签发人, titles) and headings stay separate. `breaks` are
  * offsets no sentence may cross (the starts of measures). Spans are offsets into
- * `text`; blanks, # and ** are trimmed from both ends.
+ * `text`; blanks, # and ** are trimmed from both ends. Page furniture lines (- 3 -,
+ * 第2页, ---) between the halves of a broken sentence are skipped and dropped.
  */
 export function splitSentences(text: string, breaks: readonly number[] = []): Sentence[] {
   const hard = new Set<number>(breaks);
@@ -26,8 +31,9 @@ export function splitSentences(text: string, breaks: readonly number[] = []): Se
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (line.trimmed === '') continue;
+    if (isPageLine(line.trimmed)) continue;
     let j = i + 1;
-    while (j < all.length && all[j]!.trimmed === '') j++;
+    while (j < all.length && (all[j]!.trimmed === '' || isPageLine(all[j]!.trimmed))) j++;
     if (j < all.length && !hard.has(all[j]!.contentStart) && runsOn(text, line, all[j]!)) {
       for (let k = i; k < j; k++) soft.add(all[k]!.end);
     }
@@ -37,7 +43,7 @@ export function splitSentences(text: string, breaks: readonly number[] = []): Se
   const push = (s: number, e: number) => {
     while (s < e && EDGE.test(text[s]!)) s++;
     while (e > s && EDGE.test(text[e - 1]!)) e--;
-    if (e > s && !FURNITURE.test(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e) });
+    if (e > s && !isPageLine(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
   let start = 0;
   for (let i = 0; i < text.length; i++) {

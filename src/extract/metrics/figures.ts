@@ -1,0 +1,50 @@
+import units from './units.json' with { type: 'json' };
+
+/** A number with its unit as written (6.3万余人), before its meaning is read. */
+export interface Figure {
+  start: number;
+  end: number;
+  /** the number scaled to the unit: 6.3万人 → 63000 */
+  value: number;
+  unit: string;
+  surface: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNITS = [...units.units].sort((a, b) => b.length - a.length).map(escape).join('|');
+const SCALES = Object.keys(units.scales).map(escape).join('|');
+const APPROX = units.approx.map(escape).join('|');
+const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:${APPROX})?(${SCALES})?(?:${APPROX})?[ \\u3000]?(${UNITS})`, 'g');
+
+/** True when `pos` lies inside a book title 《…》 (policy names are not figures). */
+function insideTitle(text: string, pos: number): boolean {
+  const open = text.lastIndexOf('《', pos);
+  return open >= 0 && text.lastIndexOf('》', pos) < open && text.indexOf('》', pos) >= 0;
+}
+
+/** Multiply without binary noise: 47.89 × 10000 = 478900. */
+function scale(num: string, factor: number): number {
+  return Math.round(Number(num) * factor * 1e6) / 1e6;
+}
+
+/**
+ * Numbers followed by a unit of units.json, skipping what is not a figure: ordinals
+ * (第N届), document numbers (〔2023〕N号), ranges (3-4个), slogans and codes (8+6, 1+X),
+ * numbers in 《》, and numbers without a unit (years, dates, phone numbers, 532).
+ */
+export function findFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text[start - 1] ?? '';
+    const after = text[start + m[1]!.length] ?? '';
+    if (units.skipBefore.includes(before) || /\d/.test(before)) continue;
+    if (units.skipAfter.includes(after) && after !== '.') continue;
+    if (insideTitle(text, start)) continue;
+    const factor = m[2] ? (units.scales as Record<string, number>)[m[2]]! : 1;
+    const unit = m[3] === '％' ? '%' : m[3]!;
+    out.push({ start, end, value: scale(m[1]!, factor), unit, surface: m[0] });
+  }
+  return out;
+}
