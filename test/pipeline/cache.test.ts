@@ -2,6 +2,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractionCache, entryKey, generationDir, openCacheGeneration } from '../../dist/pipeline/cache/index.js';
+import { decodeExtraction, encodeExtraction } from '../../dist/pipeline/cache/codec.js';
+import { loadLexicons } from '../../dist/lexicon/index.js';
+import { processDoc } from '../../dist/pipeline/process.js';
+
+const seedFiles = readdirSync('seeds').sort();
+const extractSeed = (f: string) => processDoc({ id: f.slice(0, -4), file: `seeds/${f}`, text: readFileSync(`seeds/${f}`, 'utf8') }, loadLexicons([]));
 import { buildToJson, cleanTempDirs, corpus, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
@@ -39,7 +45,7 @@ describe('incremental build cache', () => {
     const root = join(tempDir('cache'), '.cache');
     const old = openCacheGeneration(root, '0.0.9', 'aaaaaaaaaaaaaaaa');
     const key = entryKey('a.txt', Buffer.from('文本'));
-    new ExtractionCache(old).put(key, { id: 'poisoned' } as never);
+    new ExtractionCache(old).put(key, { ...extractSeed(seedFiles[0]!), id: 'poisoned' });
     expect(new ExtractionCache(old).get(key)).toMatchObject({ id: 'poisoned' });
     mkdirSync(root, { recursive: true });
     writeFileSync(join(root, 'NOTES.txt'), 'user file');
@@ -54,10 +60,31 @@ describe('incremental build cache', () => {
     const dir = openCacheGeneration(join(tempDir('cache'), '.cache'), '0.1.0', 'cccccccccccccccc');
     const c = new ExtractionCache(dir);
     const key = entryKey('b.txt', Buffer.from('答复'));
-    c.put(key, { id: 'b' } as never);
+    c.put(key, extractSeed(seedFiles[1]!));
+    expect(c.get(key)).toMatchObject({ id: seedFiles[1]!.slice(0, -4) });
     const path = join(dir, key.slice(0, 2), `${key}.json`);
     writeFileSync(path, readFileSync(path, 'utf8').slice(0, 10));
     expect(c.get(key)).toBeNull();
+  });
+
+  it('an entry decodes to exactly the extraction written, in at most three quarters of its JSON size', () => {
+    for (const f of seedFiles) {
+      const x = extractSeed(f);
+      expect(x.measures.length).toBeGreaterThan(0);
+      const enc = encodeExtraction(x);
+      expect(enc.elided).toEqual(expect.arrayContaining(['sentences.text', 'measures.text']));
+      const stored = JSON.stringify(enc);
+      expect(stored.length).toBeLessThan(0.75 * JSON.stringify(x).length);
+      expect(decodeExtraction(JSON.parse(stored))).toEqual(x);
+    }
+  });
+
+  it('keeps a field whose values are not slices of the text', () => {
+    const x = extractSeed(seedFiles[2]!);
+    x.sentences[0]!.text = '改写过的句子';
+    const enc = encodeExtraction(x);
+    expect(enc.elided).not.toContain('sentences.text');
+    expect(decodeExtraction(JSON.parse(JSON.stringify(enc))).sentences[0]!.text).toBe('改写过的句子');
   });
 
   it('the key changes with the bytes and with the path', () => {
