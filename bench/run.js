@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run bench — see bench/README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ const { values: args } = parseArgs({
     huge: { type: 'boolean', default: false },
     workers: { type: 'string', default: String(availableParallelism()) },
     incremental: { type: 'string', default: '10000' },
+    formats: { type: 'string' },
     'compare-matchers': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -26,6 +27,7 @@ if (args.help) {
   --sizes             corpus sizes (replies) to build; 5000 is the reference size
   --huge              also build 100,000 replies (~800 MB of text)
   --workers           worker threads for the build (default: available cores)
+  --formats           outputs the builds write (replygraph build --formats; default: all)
   --incremental       size at which a one-file-changed rebuild is timed against a cold build (0: skip)
   --compare-matchers  also time modern-ahocorasick on texts up to 30k characters
   --keep              keep the generated corpus and outputs (printed path)`);
@@ -72,11 +74,14 @@ function runNode(argv, label) {
 
 const corpusDir = join(work, 'corpus');
 const folders = (n) => Array.from({ length: Math.ceil(n / FILES_PER_FOLDER) }, (_, i) => join(corpusDir, String(i).padStart(3, '0')));
+const formatArgs = args.formats ? ['--formats', args.formats] : [];
 const build = (n, out, extra = []) =>
-  runNode([join(root, 'bin/replygraph.js'), 'build', ...folders(n), '--out', out, '--workers', args.workers, '-q', ...extra], `build of ${n} replies`);
+  runNode([join(root, 'bin/replygraph.js'), 'build', ...folders(n), '--out', out, '--workers', args.workers, '-q', ...formatArgs, ...extra], `build of ${n} replies`);
+/** Total size of the files a build wrote (the cache excluded). */
+const outputMB = (out) => readdirSync(out).filter((f) => !f.startsWith('.')).reduce((n, f) => n + statSync(join(out, f)).size, 0) / 1e6;
 
 try {
-  console.log(`replygraph benchmark — Node ${process.version}, ${availableParallelism()} cores, build with --workers ${args.workers}`);
+  console.log(`replygraph benchmark — Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((x) => fmt(x, 1)).join(' ')}; build --workers ${args.workers}, formats: ${args.formats ?? 'all'}`);
   const t0 = performance.now();
   const max = Math.max(...sizes, incrementalSize);
   const gen = generateCorpus(corpusDir, max);
@@ -104,10 +109,11 @@ try {
   for (const n of sizes) {
     const jieba = runNode([join(root, 'bench/jieba-baseline.js'), ...folders(n)], `jieba baseline on ${n} replies`);
     const j = JSON.parse(jieba.stdout);
-    const b = build(n, join(work, `out-${n}`), ['--no-cache']);
-    rows.push({ n, mb: j.bytes / 1e6, build: b, jieba });
-    const r = rows[rows.length - 1];
-    console.error(`  built ${fmt(n, 0)} replies in ${sec(b.wallMs)} (jieba ${sec(jieba.wallMs)})`);
+    const out = join(work, `out-${n}`);
+    const b = build(n, out, ['--no-cache']);
+    rows.push({ n, mb: j.bytes / 1e6, build: b, jieba, outMB: outputMB(out) });
+    rmSync(out, { recursive: true, force: true });
+    console.error(`  built ${fmt(n, 0)} replies in ${sec(b.wallMs)}, peak RSS ${fmt(b.maxRssMB, 0)} MB (jieba ${sec(jieba.wallMs)})`);
   }
   console.log('cold builds (replygraph build --no-cache, all outputs written) vs reading + jieba cut (HMM) of the same files:');
   table(rows, [
@@ -121,6 +127,7 @@ try {
     ['jieba MB/s', (r) => fmt(r.mb / (r.jieba.wallMs / 1000))],
     ['build/jieba', (r) => `×${fmt(r.build.wallMs / r.jieba.wallMs, 2)}`],
     ['ms/reply', (r) => fmt(r.build.wallMs / r.n, 2)],
+    ['outputs', (r) => `${fmt(r.outMB, 0)} MB`],
   ]);
   const base = rows[0];
   if (rows.length > 1) {
