@@ -115,7 +115,7 @@ try {
     rmSync(out, { recursive: true, force: true });
     console.error(`  built ${fmt(n, 0)} replies in ${sec(b.wallMs)}, peak RSS ${fmt(b.maxRssMB, 0)} MB (jieba ${sec(jieba.wallMs)})`);
   }
-  console.log('cold builds (replygraph build --no-cache, all outputs written) vs reading + jieba cut (HMM) of the same files:');
+  console.log(`cold builds (replygraph build --no-cache, outputs: ${args.formats ?? 'all'}) vs reading + jieba cut (HMM) of the same files, one thread:`);
   table(rows, [
     ['replies', (r) => fmt(r.n, 0)],
     ['MB', (r) => fmt(r.mb)],
@@ -126,10 +126,13 @@ try {
     ['jieba', (r) => sec(r.jieba.wallMs)],
     ['jieba MB/s', (r) => fmt(r.mb / (r.jieba.wallMs / 1000))],
     ['build/jieba', (r) => `×${fmt(r.build.wallMs / r.jieba.wallMs, 2)}`],
+    ['jieba CPU', (r) => sec(r.jieba.cpuMs)],
+    ['CPU/jieba CPU', (r) => `×${fmt(r.build.cpuMs / r.jieba.cpuMs, 2)}`],
     ['ms/reply', (r) => fmt(r.build.wallMs / r.n, 2)],
     ['outputs', (r) => `${fmt(r.outMB, 0)} MB`],
   ]);
   const base = rows[0];
+  console.log('(wall times depend on the machine\'s load; CPU times count every thread, so on an idle machine a build\'s wall time is about its CPU time ÷ workers)');
   if (rows.length > 1) {
     const growth = rows.map((r) => `${fmt(r.n / base.n, 0)}× replies → ${fmt(r.build.wallMs / base.build.wallMs, 1)}× time, ${fmt(r.build.maxRssMB / base.build.maxRssMB, 1)}× RSS`);
     console.log(`growth from ${fmt(base.n, 0)}: ${growth.slice(1).join('; ')}`);
