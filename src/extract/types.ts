@@ -27,6 +27,14 @@ export interface Mention extends Span {
   code?: string;
   /** which recogniser found it (lexicon, suffix, quote, header …), for debugging and eval */
   source: string;
+  /**
+   * The name waits for a place: it holds {place}, to be filled by resolve/ with
+   * the reply's own province, city or county (市人社局, 省委), or with its own
+   * city or county for 'own' (a bare 民政局 in an enumeration).
+   */
+  scope?: 'province' | 'city' | 'county' | 'own';
+  /** not written at this span but implied by the header or by a name (the reply's province, 武安市 of 武安市政府) */
+  implied?: boolean;
 }
 
 /** A numbered section or item of the reply. */

@@ -10,12 +10,15 @@ import { program } from './program.js';
 import { proposalTitleSpans } from './proposal-title.js';
 import type { Recognizer } from './recognizer.js';
 import { selectMentions } from './select.js';
+import { agency } from './agency.js';
+import { person } from './person.js';
+import { place } from './place.js';
 import { userLexicon } from './user-lexicon.js';
 
 export type { Recognizer } from './recognizer.js';
 
 /** Every recogniser, one per file in this folder. */
-export const RECOGNIZERS: readonly Recognizer[] = [userLexicon, policy, company, competition, program, award, college, organization];
+export const RECOGNIZERS: readonly Recognizer[] = [userLexicon, policy, company, competition, program, award, college, organization, place, agency, person];
 
 /** All entity mentions of a reply, overlaps resolved. */
 export function recognizeEntities(ctx: ExtractContext, recognizers: readonly Recognizer[] = RECOGNIZERS): Mention[] {

@@ -1,11 +1,54 @@
 import type { SourceDoc } from '../../ingest/types.js';
+import { gazetteer } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import type { Sentence } from '../types.js';
+import cues from './cues.json' with { type: 'json' };
+import { findDate } from './date.js';
+import { findDocNumber } from './docnumber.js';
 import { emptyFields } from './fields.js';
+import { findIssuer } from './issuer.js';
+import { linesOf } from './lines.js';
+import { findProposal, kindFallback } from './proposal.js';
+import { findSalutation } from './salutation.js';
+import { findContacts, findGrade, findSigner } from './signature.js';
+import { findTitle } from './title.js';
 
 export { emptyFields } from './fields.js';
+export { parseDate } from './date.js';
+export { leadingDivision } from './issuer.js';
 
 /** Read the reply's metadata (agency, place, doc number, date, proposal, proposers …). */
-export function extractHeader(_doc: SourceDoc, _text: string, _sentences: Sentence[]): ReplyFields {
-  return emptyFields();
+export function extractHeader(_doc: SourceDoc, text: string, _sentences: Sentence[]): ReplyFields {
+  const fields = emptyFields();
+  const lines = linesOf(text);
+  const salutation = findSalutation(lines, cues.salutationWithin);
+  const headerEnd = salutation ? salutation.index : Math.min(lines.length, cues.headerLines);
+  const header = lines.slice(0, headerEnd);
+  const body = lines.slice(salutation ? headerEnd + 1 : headerEnd);
+  const footer = body.slice(-15);
+
+  const doc = findDocNumber(header);
+  fields.docNumber = doc?.text ?? null;
+
+  const issuer = findIssuer(header, footer, doc, text);
+  fields.agency = issuer.agency;
+  if (issuer.division) {
+    const g = gazetteer();
+    const d = issuer.division;
+    fields.province = g.province(d).name;
+    fields.city = d.level === 'City' ? d.name : d.level === 'County' ? (g.city(d)?.name ?? null) : null;
+    fields.county = d.level === 'County' ? d.name : null;
+  }
+
+  const proposal = findProposal(header, body);
+  fields.proposalNumber = proposal.number;
+  fields.session = proposal.session;
+  fields.proposers = salutation?.proposers.length ? salutation.proposers : null;
+  fields.title = findTitle(body, header);
+  fields.proposalKind = proposal.kind ?? kindFallback(proposal.session, fields.title);
+  fields.grade = findGrade(header);
+  fields.date = findDate(header, lines.slice(headerEnd));
+  fields.signer = findSigner(lines);
+  fields.contacts = findContacts(lines);
+  return fields;
 }

@@ -1,0 +1,98 @@
+import { agencyTable, fillPlace, type AgencyLevel } from '../../lexicon/agencies/index.js';
+import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
+import type { ReplyFields } from '../../ontology/index.js';
+import type { ExtractContext } from '../context.js';
+import { findAgencies } from '../match/agencies.js';
+import { resolvedPlaces } from '../match/places.js';
+import { insideLonger, quotedSpans } from '../match/quotes.js';
+import type { Mention } from '../types.js';
+import type { Recognizer } from './recognizer.js';
+
+/**
+ * The level a bare scope character stands for in this reply: 省 → province,
+ * 市/州/盟 → city, 县/区/旗 → county; but 市 in the reply of a county-level
+ * city (义乌市) is that city itself, a County.
+ */
+function scopeOfChar(ch: string, f: ReplyFields): 'province' | 'city' | 'county' | null {
+  const level = (Object.entries(agencyTable().scopes) as [AgencyLevel, string[]][]).find(([, chars]) => chars.includes(ch))?.[0] ?? null;
+  return level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The bodies of a session name: 市五届人大 → {place}人民代表大会, 政协邯郸市第十三届委员会 → 政协邯郸市委员会. */
+function sessionBodies(text: string, places: readonly { surface: string; division: Division }[], f: ReplyFields): Mention[] {
+  const placeAlt = places.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`(政协)?(${placeAlt ? `${placeAlt}|` : ''}[省市州盟县区旗])(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)`, 'gu');
+  const out: Mention[] = [];
+  for (const m of text.matchAll(re)) {
+    const [surface, cppcc, where, , body] = m as unknown as [string, string | undefined, string, string, string];
+    const template = cppcc || body === '政协' ? '政协{place}委员会' : body === '委员会' ? null : '{place}人民代表大会';
+    if (!template) continue;
+    const start = m.index!;
+    const division = places.find((p) => p.surface === where)?.division;
+    const base = { type: 'Agency' as const, surface, start, end: start + surface.length, source: 'agency-session' };
+    const scope = division ? null : scopeOfChar(where, f);
+    if (division) out.push({ ...base, name: fillPlace(template, gazetteer().qualifiedName(division)) });
+    else if (scope) out.push({ ...base, name: template, scope });
+  }
+  return out;
+}
+
+/**
+ * Bodies not in the table, written with a full place name and an agency suffix
+ * (临沂市城市管理综合执法局): the name as written. Lower priority than the table.
+ */
+function genericBodies(text: string, places: readonly { surface: string; division: Division }[]): Mention[] {
+  const t = agencyTable();
+  const full = places.filter((p) => p.surface === p.division.name || p.surface.endsWith(p.division.name));
+  if (!full.length) return [];
+  const placeAlt = full.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
+  const stops = escape(t.genericStops.replace('和', ''));
+  const re = new RegExp(`(${placeAlt})([^${stops}\\s\\d\\p{P}]{2,14}?)(${t.genericSuffixes.map(escape).join('|')})(?![\\p{Script=Han}]{0,1}(?:法|长|内|里|面|属))`, 'gu');
+  const out: Mention[] = [];
+  for (const m of text.matchAll(re)) {
+    const middle = m[2]!;
+    if (/[与及的]/u.test(middle)) continue;
+    const division = full.find((p) => p.surface === m[1])!.division;
+    const name = gazetteer().qualifiedName(division) + middle + m[3]!;
+    out.push({ type: 'Agency', name, surface: m[0], start: m.index!, end: m.index! + m[0].length, source: 'agency-suffix' });
+  }
+  return out;
+}
+
+/**
+ * The Agency mentions of a text (a reply, or a name inside it such as a cited
+ * document's title; `offset` is where that text starts in the reply).
+ * Names written with a bare 市/省/县 prefix keep {place} and a scope for resolve/.
+ */
+export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mention[] {
+  const places = resolvedPlaces(text, { province: f.province, city: f.city });
+  const quoted = quotedSpans(text);
+  const out: Mention[] = [];
+  for (const h of findAgencies(text, places)) {
+    if (insideLonger(quoted, h.start, h.end)) continue;
+    const scope = h.scopeChar ? scopeOfChar(h.scopeChar, f) : h.scope;
+    out.push({ type: 'Agency', name: h.name, surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency', ...(scope ? { scope } : {}) });
+  }
+  for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });
+  // a generic name only where the table found nothing overlapping it
+  for (const m of genericBodies(text, places)) {
+    if (insideLonger(quoted, m.start, m.end) || out.some((o) => o.start - offset < m.end && m.start < o.end - offset)) continue;
+    out.push({ ...m, start: offset + m.start, end: offset + m.end });
+  }
+  return out;
+}
+
+/**
+ * Agency mentions: government, party and mass-organisation bodies of
+ * lexicon/agencies (full names, place-prefixed and 市/省/县-prefixed short
+ * forms, bare forms inside enumerations), and the 人大/政协 of a session name.
+ * A body inside a quoted name (“省政府特殊津贴”) is not a mention.
+ */
+export const agency: Recognizer = {
+  name: 'agency',
+  priority: 50,
+  recognize(ctx: ExtractContext): Mention[] {
+    return agencyMentions(ctx.text, ctx.fields);
+  },
+};

@@ -1,0 +1,72 @@
+import cues from './cues.json' with { type: 'json' };
+import type { ProposalKind } from '../../ontology/index.js';
+import type { Line } from './lines.js';
+
+/** What the header says of the suggestion or proposal answered. */
+export interface ProposalInfo {
+  kind: ProposalKind | null;
+  number: string | null;
+  session: string | null;
+  /** the line that named it */
+  line: Line | null;
+}
+
+const KINDS = Object.keys(cues.kinds).join('|');
+// …会议 [期间] [B类] 第77号 [代表|委员] 建议/提案
+const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)?(?:期间)?(?:[A-Za-zＡ-Ｚ]类)?第([0-9０-９]+)号(?:代表|委员)?(${KINDS})`);
+// …会议代表建议第123号 (the number after the kind)
+const REFERENCE_AFTER = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)(?:期间)?(?:代表|委员)?(${KINDS})第([0-9０-９]+)号`);
+const NUMBER_ONLY = new RegExp(`(${KINDS})[(（]第([0-9０-９]+)号[)）]`);
+
+function toKind(word: string): ProposalKind | null {
+  return ((cues.kinds as Record<string, string>)[word] as ProposalKind | undefined) ?? null;
+}
+
+/** Cut what precedes the session name: the bureau and 关于/对 (市人社局对政协…会议 → 政协…会议). */
+function sessionOf(run: string | undefined): string | null {
+  if (!run) return null;
+  let s = run;
+  for (const cue of ['关于', '对']) {
+    const i = s.lastIndexOf(cue);
+    if (i >= 0) s = s.slice(i + cue.length);
+  }
+  return s.length > 2 ? s : null;
+}
+
+function kindOfSession(session: string | null): ProposalKind | null {
+  if (!session) return null;
+  for (const [word, kind] of Object.entries(cues.sessionKinds)) if (session.includes(word)) return kind as ProposalKind;
+  return null;
+}
+
+/** Kind, number and session from the header's reference line (对政协…第三次会议第590号提案的答复). */
+export function findProposal(header: readonly Line[], body: readonly Line[]): ProposalInfo {
+  for (let i = 0; i < header.length; i++) {
+    const line = header[i]!;
+    // a title may break the reference over two lines (…第十三届委员会 / 第三次会议第590号提案的答复)
+    const joined = line.clean + (header[i + 1]?.clean ?? '');
+    const m = REFERENCE.exec(joined);
+    if (m && m.index < line.clean.length) {
+      const session = sessionOf(m[1]);
+      return { kind: toKind(m[3]!), number: m[2]!.normalize('NFKC'), session, line };
+    }
+    const a = REFERENCE_AFTER.exec(joined);
+    if (a && a.index < line.clean.length) return { kind: toKind(a[2]!), number: a[3]!.normalize('NFKC'), session: sessionOf(a[1]), line };
+  }
+  // no header line: the first reference in the opening of the body (提出的《…》的提案(第009号))
+  for (const line of body.slice(0, 5)) {
+    const m = REFERENCE.exec(line.clean) ?? null;
+    if (m) return { kind: toKind(m[3]!), number: m[2]!.normalize('NFKC'), session: sessionOf(m[1]), line };
+    const n = NUMBER_ONLY.exec(line.clean);
+    if (n) return { kind: toKind(n[1]!), number: n[2]!.normalize('NFKC'), session: null, line };
+  }
+  return { kind: null, number: null, session: null, line: null };
+}
+
+/** The kind when no reference line names it: from the session (政协 → 提案, 人大 → 建议), else the last word of the title. */
+export function kindFallback(session: string | null, title: string | null): ProposalKind | null {
+  const fromSession = kindOfSession(session);
+  if (fromSession) return fromSession;
+  const word = title && Object.keys(cues.kinds).find((k) => title.endsWith(k));
+  return word ? toKind(word) : null;
+}

@@ -1,0 +1,33 @@
+import cues from './cues.json' with { type: 'json' };
+import type { Line } from './lines.js';
+
+/** The salutation line (张钢委员： / 尊敬的赵铁安、崔琳委员：) and the proposers it names. */
+export interface Salutation {
+  line: Line;
+  index: number;
+  proposers: string[];
+}
+
+const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(.{2,60}?)(?:等[0-9一二三四五六七八九十]*位?)?(?:${alt(cues.honorifics)})(?:们)?[：:]$`, 'u');
+const SEPARATORS = new RegExp(`(?:${alt(cues.nameSeparators)})`);
+const HONORIFIC_END = new RegExp(`(?:${alt(cues.honorifics)})$`);
+const PERSON_NAME = /^[\p{Script=Han}·]{2,5}$/u;
+
+/** Split 赵铁安、崔琳 (or 张三代表、李四代表) into names; null when a part is not a person's name. */
+export function namesOf(list: string): string[] | null {
+  const parts = list.split(SEPARATORS).map((p) => p.replace(HONORIFIC_END, ''));
+  return parts.length && parts.every((p) => PERSON_NAME.test(p) && !cues.notProposer.some((w) => p.startsWith(w))) ? parts : null;
+}
+
+/** The first salutation line among the opening lines of the reply. */
+export function findSalutation(lines: readonly Line[], within: number): Salutation | null {
+  for (let i = 0; i < Math.min(lines.length, within); i++) {
+    const line = lines[i]!;
+    // 尊敬的李明委员（民盟）： — a party or group in brackets is not part of the names
+    const m = SALUTATION.exec(line.clean.replace(/[（(][^）)]*[）)]/g, ''));
+    if (!m) continue;
+    return { line, index: i, proposers: namesOf(m[1]!) ?? [] };
+  }
+  return null;
+}

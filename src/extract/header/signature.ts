@@ -1,0 +1,48 @@
+import cues from './cues.json' with { type: 'json' };
+import type { Line } from './lines.js';
+
+const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/\s/g, '')).join('|');
+const SIGNER = new RegExp(`(?:${alt(cues.signer)})[：:|]+([\\p{Script=Han}·]{2,5})`, 'u');
+const CONTACT = new RegExp(`(?:${alt(cues.contact)})[：:|]+([\\p{Script=Han}·、]{2,30})`, 'u');
+const NOT_NAME = new RegExp(`(?:${alt(cues.notName)}).*$`, 'u');
+const GRADE = new RegExp(`(?:${alt(cues.grade)})[：:|]+([A-DＡ-Ｄ])类?`, 'u');
+
+/** A name as written after a cue, cut before a following cue word (李晓光电话 → 李晓光). */
+function cleanName(s: string): string | null {
+  const n = s.replace(NOT_NAME, '');
+  return n.length >= 2 && n.length <= 4 ? n : null;
+}
+
+/** 签发人：段升显 / 领导签发：王合章 */
+export function findSigner(lines: readonly Line[]): string | null {
+  for (const l of lines) {
+    const m = SIGNER.exec(l.clean);
+    if (m) return cleanName(m[1]!);
+  }
+  return null;
+}
+
+/** 联系人：任伟 3115918 / (联系人:马兆柱,联系电话:…) / 联系人：张三、李四 — every contact named. */
+export function findContacts(lines: readonly Line[]): string[] | null {
+  const out: string[] = [];
+  for (const l of lines) {
+    // a name ends at a digit, a punctuation mark or a cue word (李玉兰电话：…; 王 伟 → 王伟)
+    const m = CONTACT.exec(l.clean);
+    if (!m) continue;
+    for (const part of m[1]!.split('、')) {
+      const n = cleanName(part);
+      if (n && !out.includes(n)) out.push(n);
+    }
+  }
+  return out.length ? out : null;
+}
+
+/** 办理结果：A, or a lone letter line among the header lines. */
+export function findGrade(header: readonly Line[]): string | null {
+  for (const l of header) {
+    const m = GRADE.exec(l.clean);
+    if (m) return m[1]!.normalize('NFKC');
+  }
+  const lone = header.find((l) => /^[A-DＡ-Ｄ]$/.test(l.clean));
+  return lone ? lone.clean.normalize('NFKC') : null;
+}

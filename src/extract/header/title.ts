@@ -1,0 +1,55 @@
+import cues from './cues.json' with { type: 'json' };
+import type { Line } from './lines.js';
+
+const CLOSING: Record<string, string> = { '“': '”', '《': '》', '"': '"', '「': '」', '『': '』' };
+const LEADS = cues.titleLead.filter((c) => c !== '关于');
+// 您提出的关于…的建议收悉 (no quotes)
+const UNQUOTED = /提出的(关于[^，。；“”《》]{2,100}?的(?:建议|提案|议案))(?:已)?(?:收悉|悉)/u;
+
+/** The text inside a quote opening at `open`, nested quotes of the same kind kept (“关于推进“人人持证”的建议”). */
+function quoted(s: string, open: number): string | null {
+  const o = s[open]!;
+  const c = CLOSING[o]!;
+  let depth = 0;
+  for (let i = open + 1; i < s.length; i++) {
+    if (s[i] === c && o !== c) {
+      if (depth === 0) return s.slice(open + 1, i);
+      depth--;
+    } else if (s[i] === o && o !== c) depth++;
+    else if (s[i] === c) return s.slice(open + 1, i);
+  }
+  return null;
+}
+
+/** The first quote opened within 20 characters after a lead word (提出的“…”, 期间提出的《…》). */
+function afterLead(s: string): string | null {
+  for (const lead of LEADS) {
+    const at = s.indexOf(lead);
+    if (at < 0) continue;
+    for (let i = at + lead.length; i < Math.min(s.length, at + lead.length + 20); i++) {
+      if (s[i] === '。') break;
+      if (s[i]! in CLOSING) {
+        const t = quoted(s, i);
+        if (t && t.length >= 2) return t;
+      }
+    }
+  }
+  return null;
+}
+
+/** The title of the suggestion or proposal, without quotes: from the opening of the body, else from the header's title line (关于《…》的答复). */
+export function findTitle(body: readonly Line[], header: readonly Line[]): string | null {
+  for (const line of body.slice(0, 4)) {
+    const t = afterLead(line.raw) ?? UNQUOTED.exec(line.raw)?.[1];
+    if (t) return t.trim();
+  }
+  for (const line of header) {
+    for (let i = 0; i < line.raw.length; i++) {
+      if (line.raw[i]! in CLOSING && line.raw.startsWith('关于', i + 1)) {
+        const t = quoted(line.raw, i);
+        if (t) return t.trim();
+      }
+    }
+  }
+  return null;
+}

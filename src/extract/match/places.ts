@@ -1,0 +1,89 @@
+import data from '../../lexicon/divisions/data.json' with { type: 'json' };
+import { gazetteer, type Division, type PlaceContext } from '../../lexicon/divisions/index.js';
+import { Dictionary } from './dictionary.js';
+
+/** A division name (full or short) found in a text; several divisions when the name is ambiguous (朝阳区). */
+export interface PlaceHit {
+  start: number;
+  end: number;
+  surface: string;
+  divisions: readonly Division[];
+}
+
+let dict: Dictionary<readonly Division[]> | null = null;
+
+function placeDictionary(): Dictionary<readonly Division[]> {
+  if (!dict) {
+    const g = gazetteer();
+    dict = new Dictionary([...g.forms()].map((f) => [f, g.lookup(f)] as const));
+  }
+  return dict;
+}
+
+// the recognisers of one reply scan the same text: keep the last few results
+const recent = new Map<string, PlaceHit[]>();
+
+/** Every division name of the GB/T 2260 gazetteer in a text, leftmost-longest (浙江西部 is 浙江, not 江西). */
+export function findPlaces(text: string): PlaceHit[] {
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const notBefore = data.shortFormNotBefore as Record<string, string>;
+  const hits = placeDictionary()
+    .longest(text)
+    .filter((h) => !notBefore[h.pattern]?.includes(text[h.end] ?? '\0')) // 新乡村, 大理石
+    .map((h) => ({ start: h.start, end: h.end, surface: h.pattern, divisions: h.data }));
+  if (recent.size >= 4) recent.delete(recent.keys().next().value!);
+  recent.set(text, hits);
+  return hits;
+}
+
+/** A place prefix as written and the division it names. */
+export interface PlaceSurface {
+  surface: string;
+  division: Division;
+}
+
+/**
+ * The places a text names, resolved for the reply (ambiguous names dropped),
+ * plus the composites of a place and a division inside it written together
+ * (北京市朝阳区, 赣州市南康区), which name the inner division.
+ */
+export function resolvedPlaces(text: string, ctx: PlaceContext): PlaceSurface[] {
+  const g = gazetteer();
+  const hits = findPlaces(text);
+  const out: PlaceSurface[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const d = g.resolve(h.surface, ctx);
+    if (d) out.push({ surface: h.surface, division: d });
+    const next = hits[i + 1];
+    if (d && next && next.start === h.end) {
+      const inner = next.divisions.filter((x) => x.cityCode === d.code || (d.level === 'Province' && x.provinceCode === d.code && x.level !== 'Province'));
+      if (inner.length === 1) out.push({ surface: h.surface + next.surface, division: inner[0]! });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(p.surface) && seen.add(p.surface));
+}
+
+/**
+ * The place a name starts with, the deepest when several are written together:
+ * 邯郸市… → 邯郸市; 赣州市南康区家具协会 → 南康区 (as 赣州市南康区); 武安市政府 → 武安市.
+ */
+export function leadingPlace(name: string, ctx: PlaceContext = {}): PlaceSurface | null {
+  const g = gazetteer();
+  let at = 0;
+  let found: Division | null = null;
+  for (const hit of findPlaces(name)) {
+    if (hit.start !== at) break;
+    const outer = found;
+    const d = g.resolve(hit.surface, {
+      province: outer ? g.province(outer).name : (ctx.province ?? null),
+      city: outer?.level === 'City' ? outer.name : outer ? null : (ctx.city ?? null),
+    });
+    if (!d || (outer && d.cityCode !== outer.code && !(outer.level === 'Province' && d.provinceCode === outer.code))) break;
+    found = d;
+    at = hit.end;
+  }
+  return found ? { surface: name.slice(0, at), division: found } : null;
+}

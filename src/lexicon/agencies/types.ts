@@ -1,0 +1,34 @@
+/** Level of government a body belongs to (the {p} place prefix of its forms). */
+export type AgencyLevel = 'province' | 'city' | 'county';
+
+/** One body of agencies.json (see the note there). */
+export interface AgencyEntry {
+  /** canonical name; {place} is the full name of the division the body belongs to; no {place} for national bodies */
+  name: string;
+  /** levels the {p} prefix may name (none for national bodies) */
+  levels?: AgencyLevel[];
+  /** surface forms; {p} stands for a place prefix */
+  forms: string[];
+  /** forms without a place, accepted inside enumerations only, resolved to the reply's own city or county */
+  bare?: string[];
+  /** forms not turned into aliases with the place written in full (团{p}委 → 团濮阳市委 reads wrongly) */
+  notAliases?: string[];
+}
+
+export interface AgencyTable {
+  /** bare scope characters of each level: 市 州 盟 / 省 / 县 区 旗 */
+  scopes: Record<AgencyLevel, string[]>;
+  /** what must stand next to a bare form (an enumeration) */
+  bareContext: { before: string[]; after: string[] };
+  /** per scope character, the characters after which it is part of a word (城市政府, 节省政府); empty: use prefixAllowedAfter */
+  prefixBlockedAfter: Record<string, string>;
+  /** characters that may precede a bare 区/旗/盟 prefix (我区, 和区委); any other Han character means a word (社区, 园区) */
+  prefixAllowedAfter: string[];
+  /** a body ending in the key is not named when followed by one of these characters (教育部门) */
+  rejectFollowedBy: Record<string, string>;
+  /** suffixes of bodies not in entries, recognised after a full place name (…市城市管理综合执法局) */
+  genericSuffixes: string[];
+  /** characters that end the middle of such a name (与 及 的 、 …) */
+  genericStops: string;
+  entries: AgencyEntry[];
+}

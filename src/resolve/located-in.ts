@@ -1,0 +1,49 @@
+import { gazetteer } from '../lexicon/divisions/index.js';
+import type { Mention, Relation } from '../extract/types.js';
+import type { EntityType, ReplyFields } from '../ontology/index.js';
+
+const NAMED_BODIES: readonly EntityType[] = ['Agency', 'College', 'Company', 'Organization'];
+
+/**
+ * LOCATED_IN relations among the reply's entities: County → City (or → the
+ * municipality, a Province, for its districts), City → Province, and a body →
+ * the county or city its name starts with, or → the reply's city when its name
+ * was resolved from a 市 prefix. Both ends are entities of the reply already:
+ * no place is added here.
+ */
+export function locatedIn(mentions: readonly Mention[], f: ReplyFields): Relation[] {
+  const g = gazetteer();
+  const present = new Map<string, Mention>();
+  for (const m of mentions) if (!present.has(`${m.type}:${m.name}`)) present.set(`${m.type}:${m.name}`, m);
+  const out = new Map<string, Relation>();
+  const add = (from: Mention, toType: EntityType, toName: string) => {
+    const to = present.get(`${toType}:${toName}`);
+    if (!to || (from.type === toType && from.name === toName)) return;
+    const key = `${from.type}:${from.name}->${toType}:${toName}`;
+    if (!out.has(key)) out.set(key, { type: 'LOCATED_IN', from: { type: from.type, name: from.name }, to: { type: toType, name: toName }, evidence: { start: from.start, end: from.end } });
+  };
+  const places = [...present.values()].filter((m) => m.type === 'Province' || m.type === 'City' || m.type === 'County');
+  for (const m of present.values()) {
+    if (m.type === 'County' || m.type === 'City') {
+      const d = (m.code && g.code(m.code)) || g.lookup(m.name).find((x) => x.level === m.type);
+      if (!d) continue;
+      const city = m.type === 'County' ? g.city(d) : null;
+      if (city) add(m, 'City', city.name);
+      else add(m, 'Province', g.province(d).name);
+    } else if (NAMED_BODIES.includes(m.type)) {
+      // the most specific place the name starts with (邯郸市武安市… → 武安市)
+      // (a namesake county is written with its parent: 北京市朝阳区…)
+      const written = (p: Mention) => {
+        const d = p.code ? g.code(p.code) : undefined;
+        return d ? g.qualifiedName(d) : p.name;
+      };
+      const prefix = places
+        .filter((p) => p.type !== 'Province' && (m.name.startsWith(p.name) || m.name.startsWith(written(p))))
+        .sort((a, b) => written(b).length - written(a).length)[0];
+      if (prefix) add(m, prefix.type, prefix.name);
+      else if (m.scope === 'city' && f.city) add(m, 'City', f.city);
+      else if ((m.scope === 'county' || m.scope === 'own') && (f.county || f.city)) add(m, f.county ? 'County' : 'City', (f.county ?? f.city)!);
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,273 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGoldDir } from '../../src/eval/index.js';
+import { extractHeader, parseDate } from '../../src/extract/header/index.js';
+import { splitSentences } from '../../src/extract/sentences/index.js';
+import { REPLY_FIELDS, type ReplyFields } from '../../src/ontology/index.js';
+
+function header(text: string, id = 'test'): ReplyFields {
+  return extractHeader({ id, file: `${id}.txt`, text } as Parameters<typeof extractHeader>[0], text, splitSentences(text));
+}
+
+describe('extractHeader on the seeds', () => {
+  const gold = readGoldDir('test/fixtures/gold');
+  for (const g of gold) {
+    it(`${g.doc}: every field of the gold reply block`, () => {
+      const text = readFileSync(join('seeds', `${g.doc}.txt`), 'utf8');
+      const f = header(text, g.doc);
+      for (const k of REPLY_FIELDS) if (k in g.reply) expect([k, f[k]]).toEqual([k, g.reply[k]]);
+    });
+  }
+});
+
+describe('extractHeader on other shapes of replies', () => {
+  it('a county-level city bureau: county, its city and province; Chinese-numeral date; two proposers', () => {
+    const f = header(`义乌市人力资源和社会保障局
+
+义人社函〔2024〕18号
+
+关于市十七届人大四次会议第112号建议的答复
+
+楼晓红、金伟代表：
+
+你们提出的《关于完善灵活就业人员社会保险参保政策的建议》收悉。现答复如下：
+
+一、基本情况
+近年来，我市会同市医保局、市税务局推进灵活就业人员参保。
+
+义乌市人力资源和社会保障局
+二〇二四年五月八日
+
+联系人：吴敏，联系电话：0579-85551234
+`);
+    expect(f).toEqual({
+      city: '金华市', province: '浙江省', county: '义乌市', agency: '义乌市人力资源和社会保障局', docNumber: '义人社函〔2024〕18号',
+      date: '2024-05-08', proposalKind: '建议', proposalNumber: '112', session: '市十七届人大四次会议', proposers: ['楼晓红', '金伟'],
+      title: '关于完善灵活就业人员社会保险参保政策的建议', grade: null, signer: null, contacts: ['吴敏'],
+    });
+  });
+
+  it('an autonomous prefecture with no document number: doc number null, the prefecture as city', () => {
+    const f = header(`恩施土家族苗族自治州人力资源和社会保障局
+
+关于州政协十二届二次会议第36号提案的答复
+
+谭红霞委员：
+
+您提出的“关于进一步做好高校毕业生就业工作的提案”收悉，现答复如下：
+
+州人社局联合州教育局开展招聘活动。
+
+恩施土家族苗族自治州人力资源和社会保障局
+2023年7月20日
+`);
+    expect(f.city).toBe('恩施土家族苗族自治州');
+    expect(f.province).toBe('湖北省');
+    expect(f.county).toBeNull();
+    expect(f.docNumber).toBeNull();
+    expect(f.session).toBe('州政协十二届二次会议');
+    expect(f.proposalKind).toBe('提案');
+    expect(f.proposalNumber).toBe('36');
+    expect(f.date).toBe('2023-07-20');
+    expect(f.contacts).toBeNull();
+  });
+
+  it('a web page with only the 成文日期 of its metadata and an unquoted title', () => {
+    const f = header(`索引号：11341000MB1234567X/2024-00052 成文日期：2024-06-12
+发布机构：黄山市人力资源和社会保障局
+
+黄人社秘〔2024〕41号
+
+关于对市政协九届三次会议第0027号提案的答复
+
+方志远委员：
+
+您提出的关于加快乡村工匠培育的提案收悉，现答复如下：
+
+市人社局会同市农业农村局开展乡村工匠培育。
+`);
+    expect(f.date).toBe('2024-06-12');
+    expect(f.agency).toBe('黄山市人力资源和社会保障局');
+    expect(f.city).toBe('黄山市');
+    expect(f.province).toBe('安徽省');
+    expect(f.docNumber).toBe('黄人社秘〔2024〕41号');
+    expect(f.proposalNumber).toBe('0027');
+    expect(f.title).toBe('关于加快乡村工匠培育的提案');
+  });
+
+  it('签发人 and 办理结果 in table cells; the bureau at the head of the title line', () => {
+    const f = header(`| 发文字号 | 遵人社提〔2023〕9号 |
+| 签发人：周永平 | 办理结果：B |
+
+遵义市人力资源和社会保障局关于市政协五届二次会议第201号提案的答复
+
+王建军委员：
+
+您提出的“关于推动技工院校高质量发展的提案”收悉，现答复如下：
+
+我局认真落实省人社厅部署。
+
+遵义市人力资源和社会保障局
+2023年8月2日
+`);
+    expect(f.signer).toBe('周永平');
+    expect(f.grade).toBe('B');
+    expect(f.docNumber).toBe('遵人社提〔2023〕9号');
+    expect(f.agency).toBe('遵义市人力资源和社会保障局');
+    expect(f.session).toBe('市政协五届二次会议');
+    expect(f.contacts).toBeNull();
+  });
+
+  it('a district of a municipality: county qualified by the municipality, no city', () => {
+    const f = header(`北京市朝阳区人力资源和社会保障局
+关于区十七届人大三次会议第0158号建议的答复
+
+尊敬的刘宁代表：
+
+您提出的“关于加强新业态从业人员职业伤害保障的建议”收悉，现答复如下：
+
+区人社局会同区总工会推进职业伤害保障试点。
+
+北京市朝阳区人力资源和社会保障局
+2024年6月3日
+（联系人：赵敏；电话：65090000）
+`);
+    expect(f).toMatchObject({ province: '北京市', city: null, county: '朝阳区', agency: '北京市朝阳区人力资源和社会保障局', contacts: ['赵敏'], proposers: ['刘宁'] });
+  });
+
+  it('the issuing bureau from the document number when the header names none', () => {
+    const f = header(`泉人社函〔2024〕7号　　签发人：黄志明
+
+对市政协十三届三次会议第66号提案的答复
+
+林秀英委员：
+
+您提出的“关于支持泉州民营企业技能人才培养的提案”收悉，现答复如下：
+泉州市各级人社部门持续推进技能人才培养。
+
+2024年4月30日
+`);
+    expect(f.agency).toBe('泉州市人力资源和社会保障局');
+    expect(f.city).toBe('泉州市');
+    expect(f.province).toBe('福建省');
+    expect(f.signer).toBe('黄志明');
+  });
+
+  it('states nothing it does not find: no header at all gives every field null', () => {
+    const f = header('近年来，各地持续推进职业技能培训。\n\n一、主要做法\n开展培训。');
+    for (const k of REPLY_FIELDS) expect([k, f[k]]).toEqual([k, null]);
+  });
+});
+
+describe('parseDate', () => {
+  it('reads Arabic, Chinese-numeral and ISO dates and rejects impossible ones', () => {
+    expect(parseDate('2023年6月5日')).toBe('2023-06-05');
+    expect(parseDate('二〇二三年十二月二十一日')).toBe('2023-12-21');
+    expect(parseDate('二○二四年十月十日')).toBe('2024-10-10');
+    expect(parseDate('2023-08-10')).toBe('2023-08-10');
+    expect(parseDate('2023年13月5日')).toBeNull();
+  });
+});
+
+describe('extractHeader: layouts that break lines and quotes', () => {
+  it('joins a reference split over two lines, keeps nested quotes of a title, reads a spaced contact name', () => {
+    const f = header(`宜宾市人力资源和社会保障局
+关于政协宜宾市第六届委员会
+第三次会议第0412号提案的答复
+
+尊敬的何静委员：
+
+您提出的“关于推进“天府技能”品牌建设的提案”收悉，现答复如下：
+
+一、我市持续推进技能培训。
+
+宜宾市人力资源和社会保障局
+2024年7月9日
+联系人：王 伟    联系电话：0831-1234567
+`);
+    expect(f.session).toBe('政协宜宾市第六届委员会第三次会议');
+    expect(f.proposalNumber).toBe('0412');
+    expect(f.proposalKind).toBe('提案');
+    expect(f.title).toBe('关于推进“天府技能”品牌建设的提案');
+    expect(f.contacts).toEqual(['王伟']);
+    expect(f.proposers).toEqual(['何静']);
+  });
+
+  it('a salutation to a group is no proposer; with no number the kind comes from the title', () => {
+    const f = header(`达州市人力资源和社会保障局
+
+关于对部分代表所提建议的答复
+
+各位代表：
+
+你们提出的“关于加大农民工欠薪治理力度的建议”收悉，现答复如下：
+
+一、开展根治欠薪专项行动。
+`);
+    expect(f.proposers).toBeNull();
+    expect(f.proposalNumber).toBeNull();
+    expect(f.session).toBeNull();
+    expect(f.proposalKind).toBe('建议');
+    expect(f.city).toBe('达州市');
+    expect(f.province).toBe('四川省');
+  });
+});
+
+describe('extractHeader: other wordings', () => {
+  it('the number after the kind (代表建议第123号), the bureau and its date on one line, 答复类别', () => {
+    const f = header(`湘潭市人力资源和社会保障局
+
+答复类别：A
+
+对市十六届人大三次会议代表建议第123号的答复
+
+刘芳代表：
+
+您提出的《关于扩大技能培训补贴范围的建议》收悉，现答复如下：
+
+一、扩大补贴范围。
+
+湘潭市人力资源和社会保障局　2024年5月6日
+`);
+    expect(f.session).toBe('市十六届人大三次会议');
+    expect(f.proposalNumber).toBe('123');
+    expect(f.proposalKind).toBe('建议');
+    expect(f.date).toBe('2024-05-06');
+    expect(f.grade).toBe('A');
+  });
+
+  it('a provincial department: province set, city and county null', () => {
+    const f = header(`河南省人力资源和社会保障厅
+
+豫人社提〔2024〕15号
+
+关于省政协十三届二次会议第1120号提案的答复
+
+赵敏委员：
+
+您提出的“关于完善技能人才评价体系的提案”收悉，现答复如下：
+`);
+    expect(f).toMatchObject({ province: '河南省', city: null, county: null, agency: '河南省人力资源和社会保障厅', docNumber: '豫人社提〔2024〕15号', session: '省政协十三届二次会议' });
+  });
+});
+
+describe('extractHeader: a web page around the reply', () => {
+  it('skips navigation lines, reads the bureau from 信息来源, a salutation with a party in brackets', () => {
+    const nav = Array.from({ length: 30 }, (_, i) => `栏目${i + 1}`).join('\n');
+    const f = header(`首页 > 政务公开 > 建议提案办理
+${nav}
+信息来源：株洲市人力资源和社会保障局　发布时间：2024-07-01
+关于市政协十一届三次会议第56号提案的答复
+尊敬的李明委员（民盟）：
+您提出的“关于加强技工院校师资建设的提案”收悉，现答复如下：
+一、加强师资培训。
+2024年6月25日
+`);
+    expect(f.agency).toBe('株洲市人力资源和社会保障局');
+    expect(f.city).toBe('株洲市');
+    expect(f.proposers).toEqual(['李明']);
+    expect(f.proposalNumber).toBe('56');
+    expect(f.date).toBe('2024-06-25');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { ReplyExtraction } from '../../src/extract/index.js';
+import { processDoc } from '../../src/pipeline/process.js';
+
+const lexicons = { user: [], userFiles: [] };
+
+function run(text: string): ReplyExtraction {
+  return processDoc({ id: 't', file: 't.txt', text } as Parameters<typeof processDoc>[0], lexicons);
+}
+const names = (x: ReplyExtraction, type: string) => [...new Set(x.mentions.filter((m) => m.type === type).map((m) => m.name))].sort();
+
+const HEAD = (bureau: string) => `${bureau}\n\n关于市政协七届二次会议第15号提案的答复\n\n李华委员：\n\n您提出的“关于促进高校毕业生就业的提案”收悉，现答复如下：\n\n`;
+
+describe('agency prefixes resolved to the reply’s places', () => {
+  it('市/省 short forms become the full names of the reply’s city and province', () => {
+    const x = run(`${HEAD('绵阳市人力资源和社会保障局')}一、我局会同市总工会、团市委开展招聘，市政府出台补贴办法，市委组织部牵头引才。按照省人社厅和省委部署，市发改委、市政协提案委予以支持。人社部也给予指导。\n`);
+    expect(names(x, 'Agency')).toEqual([
+      '中共四川省委员会', '中共绵阳市委组织部', '人力资源和社会保障部', '共青团绵阳市委员会', '四川省人力资源和社会保障厅', '政协绵阳市委员会',
+      '政协绵阳市委员会提案委员会', '绵阳市人力资源和社会保障局', '绵阳市人民政府', '绵阳市发展和改革委员会', '绵阳市总工会',
+    ]);
+  });
+
+  it('bare bodies of an enumeration resolve to the reply’s city; outside an enumeration they are not bodies', () => {
+    const x = run(`${HEAD('柳州市人力资源和社会保障局')}一、我们与市发改委、商务局、民政局、妇联、残联等部门联合开展帮扶。二、企业工会工作条例得到落实，教育部门积极配合。\n`);
+    expect(names(x, 'Agency')).toEqual([
+      '政协柳州市委员会', '柳州市人力资源和社会保障局', '柳州市发展和改革委员会', '柳州市商务局', '柳州市妇女联合会', '柳州市残疾人联合会', '柳州市民政局',
+    ]);
+  });
+
+  it('a scope character inside a word is not a prefix (城市政府, 节省政府开支), nor a body inside a quoted honour', () => {
+    const x = run(`${HEAD('九江市人力资源和社会保障局')}一、推动城市政府职能转变，节省政府开支。获得“省政府特殊津贴”的专家3人。\n`);
+    expect(names(x, 'Agency')).toEqual(['九江市人力资源和社会保障局', '政协九江市委员会']);
+  });
+
+  it('市 in a county-level city’s reply is that city; a county-level city lies in its prefecture', () => {
+    const x = run(`${HEAD('昆山市人力资源和社会保障局')}一、市总工会和苏州市人社局共同举办技能竞赛。\n`);
+    expect(names(x, 'Agency')).toEqual(['政协昆山市委员会', '昆山市人力资源和社会保障局', '昆山市总工会', '苏州市人力资源和社会保障局']);
+    expect(names(x, 'County')).toEqual(['昆山市']);
+    expect(names(x, 'City')).toEqual(['苏州市']);
+    const located = x.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from.name}>${r.to.name}`);
+    expect(located).toContain('昆山市>苏州市');
+    expect(located).toContain('苏州市>江苏省');
+    expect(located).toContain('昆山市总工会>昆山市');
+    expect(located).toContain('苏州市人力资源和社会保障局>苏州市');
+  });
+
+  it('the reply’s city and province are entities even when the text names only the bureau', () => {
+    const x = run(`${HEAD('临沂市人力资源和社会保障局')}一、开展职业技能培训。\n`);
+    expect(names(x, 'City')).toEqual(['临沂市']);
+    expect(names(x, 'Province')).toEqual(['山东省']);
+    expect(x.mentions.find((m) => m.type === 'Province')?.implied).toBe(true);
+  });
+
+  it('a 市 prefix the reply cannot resolve is dropped, not guessed', () => {
+    const x = run('一、市总工会开展技能培训，县人社局配合。\n');
+    expect(names(x, 'Agency')).toEqual([]);
+  });
+});
+
+describe('no places or bodies inside ordinary words', () => {
+  it('a body full of words that contain place names or scope characters', () => {
+    const x = run(`南阳市人力资源和社会保障局
+关于市八届人大二次会议第233号建议的答复
+
+张建华代表：
+
+您提出的“关于加强城市社区就业服务的建议”收悉，现答复如下：
+
+一、全面推进城市政府职能转变，建设新乡村、新社区，推动省市县三级联动。各县（市、区）人社部门、社区居委会、产业园区均设立服务站，区域协调发展，长治久安，大理石产业、朝阳产业、中原经济区、华北地区、西部大开发、江南水乡均有涉及，教育部门、市场监管部门配合。新乡市、郑州人社局与我市开展合作，在邓州市、内乡县建设零工市场。
+
+二、下一步，我们将会同市财政局、教育局、卫健委等部门，争取省厅支持。
+
+南阳市人力资源和社会保障局
+2024年6月18日
+`);
+    expect(names(x, 'City')).toEqual(['南阳市', '郑州市', '新乡市'].sort());
+    expect(names(x, 'County')).toEqual(['内乡县', '邓州市'].sort());
+    expect(names(x, 'Province')).toEqual(['河南省']);
+    expect(names(x, 'Agency')).toEqual([
+      '南阳市人力资源和社会保障局', '南阳市人民代表大会', '南阳市卫生健康委员会', '南阳市教育局', '南阳市财政局', '河南省人力资源和社会保障厅', '郑州市人力资源和社会保障局',
+    ].sort());
+  });
+});
+
+describe('standard short forms of bodies become aliases', () => {
+  it('X市人社局, X市政府, X市委 are aliases of the full names; a national body keeps its short forms', () => {
+    const x = run(`${HEAD('德阳市人力资源和社会保障局')}一、在市委、市政府领导下，按照人力资源社会保障部部署开展工作。\n`);
+    const aliasesOf = (name: string) => x.mentions.find((m) => m.name === name)?.aliases ?? [];
+    expect(aliasesOf('德阳市人力资源和社会保障局')).toEqual(expect.arrayContaining(['德阳市人社局', '德阳市人力资源社会保障局']));
+    expect(aliasesOf('德阳市人民政府')).toContain('德阳市政府');
+    expect(aliasesOf('中共德阳市委员会')).toEqual(expect.arrayContaining(['德阳市委', '中共德阳市委']));
+    expect(aliasesOf('人力资源和社会保障部')).toEqual(expect.arrayContaining(['人社部', '人力资源社会保障部']));
+  });
+});
+
+describe('bodies not in the table', () => {
+  it('a full place name and an agency suffix name a body as written; a document title ending in 办法 is none', () => {
+    const x = run(`${HEAD('临沂市人力资源和社会保障局')}一、我局会同临沂市城市管理综合执法局、临沂市大数据局开展联合检查，临沂市职业技能提升行动实施办法已印发。兰山区行政审批服务局提供支持。\n`);
+    expect(names(x, 'Agency')).toEqual(['临沂市人力资源和社会保障局', '政协临沂市委员会', '临沂市城市管理综合执法局', '临沂市大数据局', '兰山区行政审批服务局'].sort());
+    expect(names(x, 'County')).toEqual(['兰山区']);
+  });
+});
