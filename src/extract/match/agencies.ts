@@ -68,7 +68,7 @@ function dictionaryFor(places: readonly { surface: string; division: Division }[
   if (!d) {
     // place-prefixed patterns first: a pattern listed twice keeps its first payload
     d = new Dictionary([...placePatterns(places), ...staticPatterns()]);
-    if (cache.size > 256) cache.clear();
+    if (cache.size > 16) cache.clear(); // one per reply (its places): a few suffice, each holds a whole automaton
     cache.set(key, d);
   }
   return d;

@@ -20,6 +20,8 @@ export function defaultWorkers(): number {
 }
 
 const WORKER_FILE = new URL('./worker.js', import.meta.url);
+/** Old-generation limit of a worker thread (MB). */
+export const WORKER_OLD_SPACE_MB = 256;
 
 type Run = (files: string[]) => Promise<FileResult[]>;
 
@@ -49,6 +51,9 @@ export async function* extractFiles(files: readonly string[], opts: ExtractFiles
       concurrentTasksPerWorker: 2,
       idleTimeout: 1000,
       workerData: setup,
+      // a worker's live data is its lexicons and a few replies: a small old generation makes V8
+      // collect early instead of letting each thread's heap swell (peak RSS of a build)
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
     });
     pool = p;
     run = (fs) => p.run(fs);
