@@ -14,15 +14,12 @@ import type { FileResult } from './types.js';
 export async function processFile(file: string, lexicons: Lexicons, cache: ExtractionCache | null): Promise<FileResult> {
   let key: string | null = null;
   if (cache) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (e) {
-      return { file, skipped: { file, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
+    const bytes = await readFile(file).catch(() => null); // unreadable: readDoc below says why
+    if (bytes) {
+      key = entryKey(file, bytes);
+      const hit = cache.get(key);
+      if (hit) return { file, extraction: hit, cached: true, chars: hit.length };
     }
-    key = entryKey(file, bytes);
-    const hit = cache.get(key);
-    if (hit) return { file, extraction: hit, cached: true, chars: hit.length };
   }
   const doc = await readDoc(file);
   if (isSkipped(doc)) return { file, skipped: doc };
