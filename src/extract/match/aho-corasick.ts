@@ -3,13 +3,20 @@
  * set of patterns in one pass, in time linear in the text plus the number of
  * hits, whatever the text's length.
  *
- * The root's transitions are a dense table (one slot per code unit), so the
- * common case in Chinese text — a character that starts no pattern — costs
- * one array read; deeper states keep a small Map.
+ * For dictionaries of DENSE_ROOT_MIN patterns or more, the root's transitions
+ * are a dense table (one slot per code unit), so the common case in Chinese
+ * text — a character that starts no pattern — costs one array read; small
+ * dictionaries (built per reply) keep a Map there too, to stay cheap to build.
+ * Deeper states keep a small Map.
  */
+/** Pattern count from which the root's transitions are a dense table. */
+export const DENSE_ROOT_MIN = 64;
+
 export class AhoCorasickAutomaton {
-  /** dense transitions of the root: code unit → state (0 = stay at root) */
-  private readonly rootNext = new Int32Array(65536);
+  /** dense transitions of the root: code unit → state (0 = stay at root), for large dictionaries */
+  private readonly rootNext: Int32Array | null;
+  /** the root's children, in insertion order */
+  private readonly rootChildren: number[] = [];
   /** transitions of the other states */
   private readonly next: Map<number, number>[] = [new Map()];
   /** failure link: longest proper suffix of the state's string that is a state */
@@ -23,6 +30,7 @@ export class AhoCorasickAutomaton {
 
   /** Patterns are indexed in the order given; empty patterns are ignored, duplicates keep the first index. */
   constructor(patterns: readonly string[]) {
+    this.rootNext = patterns.length >= DENSE_ROOT_MIN ? new Int32Array(65536) : null;
     for (let p = 0; p < patterns.length; p++) this.insert(patterns[p]!, p);
     this.link();
   }
@@ -45,11 +53,14 @@ export class AhoCorasickAutomaton {
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let t = s === 0 ? this.rootNext[c]! : (this.next[s]!.get(c) ?? 0);
+      let t = this.next[s]!.get(c) ?? 0;
       if (t === 0) {
         t = this.newState();
-        if (s === 0) this.rootNext[c] = t;
-        else this.next[s]!.set(c, t);
+        this.next[s]!.set(c, t);
+        if (s === 0) {
+          this.rootChildren.push(t);
+          if (this.rootNext) this.rootNext[c] = t;
+        }
       }
       s = t;
     }
@@ -58,7 +69,7 @@ export class AhoCorasickAutomaton {
 
   private step(s: number, c: number): number {
     for (;;) {
-      if (s === 0) return this.rootNext[c]!;
+      if (s === 0) return this.rootNext ? this.rootNext[c]! : (this.next[0]!.get(c) ?? 0);
       const t = this.next[s]!.get(c);
       if (t !== undefined) return t;
       s = this.fail[s]!;
@@ -67,11 +78,7 @@ export class AhoCorasickAutomaton {
 
   /** Breadth-first: failure and output links. */
   private link(): void {
-    const queue: number[] = [];
-    for (let c = 0; c < 65536; c++) {
-      const t = this.rootNext[c]!;
-      if (t) queue.push(t); // depth-1 states fail to the root
-    }
+    const queue: number[] = [...this.rootChildren]; // depth-1 states fail to the root
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
       for (const [c, t] of this.next[s]!) {
@@ -94,7 +101,7 @@ export class AhoCorasickAutomaton {
       const c = text.charCodeAt(i);
       for (;;) {
         if (s === 0) {
-          s = rootNext[c]!;
+          s = rootNext ? rootNext[c]! : (next[0]!.get(c) ?? 0);
           break;
         }
         const t = next[s]!.get(c);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AhoCorasickAutomaton } from '../../../src/extract/match/aho-corasick.js';
-import { Dictionary } from '../../../src/extract/match/dictionary.js';
+import { Dictionary, longestOf } from '../../../src/extract/match/dictionary.js';
 
 const SEEDS = 'seeds';
 const seedTexts = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
@@ -80,5 +80,34 @@ describe('Dictionary', () => {
     const d = new Dictionary([['技工院校', 'first'], ['技工院校', 'second']] as const);
     expect(d.size).toBe(1);
     expect(d.longest('全市技工院校')[0]!.data).toBe('first');
+  });
+});
+
+describe('large dictionaries (dense root table) and layered dictionaries', () => {
+  // the bundled program lexicon: hundreds of names, so the automaton uses its dense root table
+  const programs = (JSON.parse(readFileSync('src/lexicon/programs.json', 'utf8')) as { name: string; aliases?: string[] }[]).flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+
+  it('a dense-root automaton finds exactly what indexOf finds', () => {
+    expect(programs.length).toBeGreaterThan(64);
+    const ac = new AhoCorasickAutomaton(programs);
+    let total = 0;
+    for (const text of seedTexts) {
+      const got: [number, number, number][] = [];
+      ac.scan(text, (p, s, e) => got.push([p, s, e]));
+      got.sort((a, b) => a[1] - b[1] || b[2] - a[2] || a[0] - b[0]);
+      expect(got).toEqual(naiveAll(text, programs));
+      total += got.length;
+    }
+    expect(total).toBeGreaterThan(20);
+  });
+
+  it('longestOf(several) equals longest() of one dictionary of all entries, first payload winning', () => {
+    const local: [string, string][] = [['邯郸市人力资源和社会保障局', 'local'], ['技能大师工作室', 'local'], ['冀南技师学院', 'local']];
+    const shared: [string, string][] = [...programs.map((p) => [p, 'shared'] as [string, string]), ['技能大师工作室', 'shared'], ['人力资源和社会保障局', 'shared'], ['技师学院', 'shared']];
+    const union = new Dictionary([...local, ...shared]);
+    const layered = [new Dictionary(local), new Dictionary(shared)];
+    for (const text of seedTexts) expect(longestOf(layered, text)).toEqual(union.longest(text));
+    const handan = seedTexts[0]!;
+    expect(longestOf(layered, handan).filter((h) => h.data === 'local').map((h) => h.pattern)).toEqual(expect.arrayContaining(['邯郸市人力资源和社会保障局', '冀南技师学院']));
   });
 });
