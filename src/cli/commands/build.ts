@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { removeStaleTempFiles, writeCypherScript, writeGexf, writeGraphJson, writeNeo4jCsv } from '../../export/index.js';
 import type { ReplyGraph } from '../../graph/index.js';
 import { buildCorpus } from '../../pipeline/build.js';
+import { CACHE_FOLDER, defaultCacheRoot } from '../../pipeline/cache/index.js';
+import { defaultWorkers } from '../../pipeline/pool/index.js';
 import { createProgress, type Progress } from '../progress.js';
 import { formatSummary } from '../summary.js';
 
@@ -22,6 +24,9 @@ interface BuildCliOptions {
   lexicon: string[];
   formats: string;
   quiet?: boolean;
+  workers?: string;
+  cache: boolean;
+  cacheDir?: string;
 }
 
 export function registerBuild(program: Command): void {
@@ -33,6 +38,9 @@ export function registerBuild(program: Command): void {
     .option('--lexicon <file...>', 'extra lexicon files: JSON [{"type":"Program","name":"…","aliases":["…"]}]', [])
     .option('--formats <list>', `comma-separated outputs (${Object.keys(OUTPUT_FORMATS).join(', ')})`, Object.keys(OUTPUT_FORMATS).join(','))
     .option('-q, --quiet', 'no progress and no summary')
+    .option('--workers <n>', 'worker threads extracting files (0: none, all in the main thread)', `${defaultWorkers()}`)
+    .option('--no-cache', 'extract every file afresh, neither reading nor writing the cache')
+    .option('--cache-dir <dir>', `where extractions are cached between builds (default: <out>/${CACHE_FOLDER})`)
     .addHelpText(
       'after',
       `
@@ -49,11 +57,19 @@ an interrupted build leaves the previous outputs intact.`,
         process.exitCode = 2;
         return;
       }
+      const workers = Number(opts.workers ?? defaultWorkers());
+      if (!Number.isInteger(workers) || workers < 0) {
+        console.error(`replygraph build: --workers must be a whole number ≥ 0, not ${JSON.stringify(opts.workers)}`);
+        process.exitCode = 2;
+        return;
+      }
       const t0 = performance.now();
       await removeStaleTempFiles(opts.out);
       let progress: Progress = { tick() {}, stop() {} };
       const result = await buildCorpus(inputs, {
         lexiconFiles: opts.lexicon,
+        workers,
+        cache: opts.cache ? (opts.cacheDir ?? defaultCacheRoot(opts.out)) : false,
         onStart: (total) => (progress = createProgress(total, 'extracting', opts.quiet)),
         onFile: (file) => progress.tick(file),
       });

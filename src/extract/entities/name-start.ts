@@ -1,4 +1,5 @@
 import boundaries from '../../lexicon/name-boundaries.json' with { type: 'json' };
+import { AhoCorasickAutomaton } from '../match/aho-corasick.js';
 
 /** Entity families with their own extra boundary words (src/lexicon/name-boundaries.json). */
 export type BoundaryFamily = 'company' | 'college' | 'organization' | 'program' | 'competition' | 'award';
@@ -8,12 +9,14 @@ const NAME_FINAL = new Set(boundaries.nameFinalWords);
 const QUOTES_OPEN = new Set(['“', '「', '『']);
 const QUOTES_CLOSE = new Set(['”', '」', '』']);
 
-const wordsOf = new Map<BoundaryFamily, string[]>();
-function words(family: BoundaryFamily): string[] {
+const wordsOf = new Map<BoundaryFamily, { list: string[]; automaton: AhoCorasickAutomaton }>();
+/** The boundary words of a family, longest first, with an automaton that finds them all in one pass. */
+function words(family: BoundaryFamily): { list: string[]; automaton: AhoCorasickAutomaton } {
   let w = wordsOf.get(family);
   if (!w) {
     const extra = (boundaries as unknown as Record<string, string[]>)[family] ?? [];
-    w = [...new Set([...boundaries.common, ...extra])].sort((a, b) => b.length - a.length);
+    const list = [...new Set([...boundaries.common, ...extra])].sort((a, b) => b.length - a.length);
+    w = { list, automaton: new AhoCorasickAutomaton(list) };
     wordsOf.set(family, w);
   }
   return w;
@@ -54,14 +57,20 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
     const k = Math.max(...[...QUOTES_CLOSE].map((q) => text.lastIndexOf(q, end - 1)));
     if (k >= start) start = k + 1;
   }
-  // the last boundary word inside [start, end) cuts the name
+  // the last boundary word inside [start, end) cuts the name: the last occurrence of each word counts
   let cut = start;
   const span = text.slice(start, end);
-  for (const w of words(family)) {
-    const i = span.lastIndexOf(w);
-    const wend = start + i + w.length;
+  const { list, automaton } = words(family);
+  const lastEnd = new Int32Array(list.length).fill(-1);
+  automaton.scan(span, (p, _s, e) => {
+    lastEnd[p] = e;
+  });
+  for (let p = 0; p < list.length; p++) {
+    if (lastEnd[p]! < 0) continue;
+    const w = list[p]!;
+    const wend = start + lastEnd[p]!;
     // a name-final word right before the suffix belongs to the name (…建设集团); for programs any word does (…培育工程)
-    if (i >= 0 && wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(w)))) {
+    if (wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(w)))) {
       cut = wend;
     }
   }

@@ -22,17 +22,23 @@ interface Title {
   depth: number;
 }
 
+/** opening bracket code unit → its closing bracket (0: none); a flat table, as the loop visits every character */
+const CLOSE_OF = new Uint16Array(65536);
+for (const [o, c] of Object.entries(OPEN)) CLOSE_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+const TITLE_OPEN = '《'.charCodeAt(0);
+const NEWLINE = 10;
+
 /** Bracketed titles 《…》 with the titles nested in them (〈…〉, <…>, 《…》). */
 function bracketTitles(text: string): Title[] {
   const out: Title[] = [];
-  const stack: { open: string; pos: number }[] = [];
+  const stack: { close: number; pos: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') stack.length = 0;
-    else if (c in OPEN && (c === '《' || stack.length)) stack.push({ open: c, pos: i });
-    else {
-      const top = stack.at(-1);
-      if (top && OPEN[top.open] === c) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) stack.length = 0;
+    else if (CLOSE_OF[c] && (c === TITLE_OPEN || stack.length)) stack.push({ close: CLOSE_OF[c]!, pos: i });
+    else if (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.close === c) {
         stack.pop();
         if (i - top.pos - 1 <= data.maxTitle) out.push({ start: top.pos, end: i + 1, inner: text.slice(top.pos + 1, i), depth: stack.length });
       }

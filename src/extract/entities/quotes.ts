@@ -7,19 +7,26 @@ export interface Quoted {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+/** opening quote code unit → closing quote (0: not an opening quote); a flat table, as the loops below visit every character */
+const CLOSE_OF = new Uint16Array(65536);
+for (const [o, c] of Object.entries(PAIRS)) CLOSE_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+const NOT_IN_QUOTE = /[\n。；]/;
 
 /** Every quoted phrase up to maxLen characters, in text order (no nesting). */
 export function findQuoted(text: string, maxLen = 40): Quoted[] {
   const out: Quoted[] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = PAIRS[text[i]!];
+    const close = CLOSE_OF[text.charCodeAt(i)]!;
     if (!close) continue;
-    const j = text.indexOf(close, i + 1);
+    const j = text.indexOf(String.fromCharCode(close), i + 1);
     if (j < 0) continue;
-    const inner = text.slice(i + 1, j);
-    if (inner.length && inner.length <= maxLen && !/[\n。；]/.test(inner)) {
-      out.push({ start: i, end: j + 1, inner });
-      i = j;
+    const len = j - i - 1;
+    if (len && len <= maxLen) {
+      const inner = text.slice(i + 1, j);
+      if (!NOT_IN_QUOTE.test(inner)) {
+        out.push({ start: i, end: j + 1, inner });
+        i = j;
+      }
     }
   }
   return out;
@@ -39,14 +46,21 @@ export function quoteChains(quotes: Quoted[], text: string): Quoted[][] {
   return chains;
 }
 
+const QUOTE_MARKS = '“”‘’「」『』"';
+const IS_QUOTE = new Uint8Array(65536);
+for (let i = 0; i < QUOTE_MARKS.length; i++) IS_QUOTE[QUOTE_MARKS.charCodeAt(i)] = 1;
+
 /** The text with quote marks removed, and for each kept character its offset in the original. */
 export function withoutQuotes(text: string): { text: string; offsets: number[] } {
   const offsets: number[] = [];
-  let out = '';
+  const parts: string[] = [];
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if ('“”‘’「」『』"'.includes(text[i]!)) continue;
-    out += text[i];
-    offsets.push(i);
+    if (IS_QUOTE[text.charCodeAt(i)]) {
+      if (i > from) parts.push(text.slice(from, i));
+      from = i + 1;
+    } else offsets.push(i);
   }
-  return { text: out, offsets };
+  if (from < text.length) parts.push(text.slice(from));
+  return { text: parts.join(''), offsets };
 }

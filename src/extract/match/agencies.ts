@@ -1,6 +1,6 @@
 import { agencyTable, fillPlace, type AgencyEntry, type AgencyLevel } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
-import { Dictionary } from './dictionary.js';
+import { Dictionary, longestOf } from './dictionary.js';
 import type { PlaceHit } from './places.js';
 
 /** A body named in a text. */
@@ -61,17 +61,19 @@ function placePatterns(places: readonly { surface: string; division: Division }[
 }
 
 const cache = new Map<string, Dictionary<Pattern>>();
+let staticDict: Dictionary<Pattern> | null = null;
 
-function dictionaryFor(places: readonly { surface: string; division: Division }[]): Dictionary<Pattern> {
+/** The place-prefixed patterns of a reply's places (small, one per set of places) and the static ones (built once). */
+function dictionariesFor(places: readonly { surface: string; division: Division }[]): Dictionary<Pattern>[] {
   const key = places.map((p) => `${p.surface}=${p.division.code}`).sort().join('|');
   let d = cache.get(key);
   if (!d) {
-    // place-prefixed patterns first: a pattern listed twice keeps its first payload
-    d = new Dictionary([...placePatterns(places), ...staticPatterns()]);
-    if (cache.size > 256) cache.clear();
+    d = new Dictionary(placePatterns(places));
+    if (cache.size > 16) cache.clear(); // one per reply (its places): a few suffice
     cache.set(key, d);
   }
-  return d;
+  // place-prefixed patterns first: a pattern in both keeps the place payload
+  return [d, (staticDict ??= new Dictionary(staticPatterns()))];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -93,7 +95,7 @@ export function findAgencies(text: string, places: readonly { surface: string; d
   const t = agencyTable();
   const allowed = new Set(t.prefixAllowedAfter);
   const out: AgencyHit[] = [];
-  for (const h of dictionaryFor(places).longest(text)) {
+  for (const h of longestOf(dictionariesFor(places), text)) {
     const p = h.data;
     const prev = text[h.start - 1] ?? '';
     if (p.leadingScope && HAN.test(prev)) {

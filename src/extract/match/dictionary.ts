@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { AhoCorasickAutomaton } from './aho-corasick.js';
 
 /** One hit of a dictionary pattern in a text. */
 export interface DictionaryHit<T> {
@@ -8,63 +8,68 @@ export interface DictionaryHit<T> {
   data: T;
 }
 
-/**
- * Pieces of a text to search one by one: its lines, long lines cut after 。.
- * The Aho–Corasick package walks the text with Intl.Segmenter, which is
- * quadratic in the length of the string it segments (Node 20: 14k characters
- * 0.15 s, 55k characters 1.5 s); searching short pieces keeps a search linear.
- * A pattern never spans a line break or a 。.
- */
-function pieces(text: string, max = 1000): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    if (line.length <= max) out.push({ start, text: line });
-    else {
-      for (const m of line.matchAll(/[^。]*(?:。|$)/g)) {
-        if (!m[0]) continue;
-        // glue sentences into pieces of at most `max` characters (a longer sentence stays whole)
-        const last = out.at(-1);
-        if (last && last.start >= start && last.start + last.text.length === start + m.index! && last.text.length + m[0].length <= max) last.text += m[0];
-        else out.push({ start: start + m.index!, text: m[0] });
-      }
-    }
-    start += line.length + 1;
-  }
-  return out.filter((p) => p.text.length);
-}
+const byStartLongest = <T>(a: DictionaryHit<T>, b: DictionaryHit<T>) => a.start - b.start || b.end - a.end;
 
 /**
- * A compiled multi-pattern dictionary (Aho–Corasick, linear in the text).
- * Patterns map to payloads; a pattern listed twice keeps its first payload.
+ * A compiled multi-pattern dictionary (Aho–Corasick over UTF-16 code units,
+ * linear in the text: see aho-corasick.ts). Patterns map to payloads; a
+ * pattern listed twice keeps its first payload.
  */
 export class Dictionary<T> {
-  private readonly ac: AhoCorasick<T> | null;
+  private readonly ac: AhoCorasickAutomaton | null;
+  private readonly patterns: string[];
+  private readonly data: T[];
   readonly size: number;
 
   constructor(entries: Iterable<readonly [pattern: string, data: T]>) {
     const seen = new Map<string, T>();
     for (const [p, d] of entries) if (p && !seen.has(p)) seen.set(p, d);
     this.size = seen.size;
-    this.ac = seen.size ? new AhoCorasick<T>([...seen].map(([pattern, data]) => ({ pattern, data }))) : null;
+    this.patterns = [...seen.keys()];
+    this.data = [...seen.values()];
+    this.ac = seen.size ? new AhoCorasickAutomaton(this.patterns) : null;
   }
 
   /** Every occurrence, overlaps included, sorted by start then longest first. */
   all(text: string): DictionaryHit<T>[] {
     if (!this.ac) return [];
-    const ac = this.ac;
-    const hits = pieces(text).flatMap((p) =>
-      ac.search(p.text, { strategy: 'all' }).map((m) => ({ start: p.start + m.start, end: p.start + m.end, pattern: m.pattern, data: m.data as T })),
-    );
-    return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const hits: DictionaryHit<T>[] = [];
+    this.ac.scan(text, (p, start, end) => hits.push({ start, end, pattern: this.patterns[p]!, data: this.data[p]! }));
+    return hits.sort(byStartLongest);
   }
 
-  /** Leftmost-longest, non-overlapping occurrences. */
+  /** Leftmost-longest, non-overlapping occurrences: at each position the longest pattern, then scanning resumes after it. */
   longest(text: string): DictionaryHit<T>[] {
-    if (!this.ac) return [];
-    const ac = this.ac;
-    return pieces(text).flatMap((p) =>
-      ac.search(p.text, { strategy: 'leftmost-longest' }).map((m) => ({ start: p.start + m.start, end: p.start + m.end, pattern: m.pattern, data: m.data as T })),
-    );
+    const out: DictionaryHit<T>[] = [];
+    let end = 0;
+    for (const h of this.all(text)) {
+      if (h.start < end) continue;
+      out.push(h);
+      end = h.end;
+    }
+    return out;
   }
+}
+
+/**
+ * Leftmost-longest, non-overlapping occurrences of the patterns of several
+ * dictionaries together — the same hits as one Dictionary built from all
+ * their entries in order (for a pattern in several, the first dictionary's
+ * payload wins). Lets a large fixed dictionary be built once and a small one
+ * per text, instead of rebuilding the union for every text.
+ */
+export function longestOf<T>(dictionaries: readonly Dictionary<T>[], text: string): DictionaryHit<T>[] {
+  const hits: (DictionaryHit<T> & { rank: number })[] = [];
+  dictionaries.forEach((d, rank) => {
+    for (const h of d.all(text)) hits.push({ ...h, rank });
+  });
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  const out: DictionaryHit<T>[] = [];
+  let end = 0;
+  for (const { rank: _rank, ...h } of hits) {
+    if (h.start < end) continue;
+    out.push(h);
+    end = h.end;
+  }
+  return out;
 }

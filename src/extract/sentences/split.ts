@@ -3,7 +3,11 @@ import layout from './layout.json' with { type: 'json' };
 import { lines } from './lines.js';
 import { runsOn } from './runon.js';
 
-const END = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const END = '。！？!?；;';
+/** code unit → 1 for the characters that end a sentence (a flat table: the loop below visits every character) */
+const IS_END = new Uint8Array(65536);
+for (let k = 0; k < END.length; k++) IS_END[END.charCodeAt(k)] = 1;
+const NEWLINE = 10;
 /** closing quotes, brackets and bold marks stay with the sentence they end */
 const CLOSER = /[”’」』）)*]/;
 /** what is trimmed from a sentence's ends: blanks, markdown heading and bold marks */
@@ -47,18 +51,18 @@ export function splitSentences(text: string, breaks: readonly number[] = []): Se
   };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (i > start && hard.has(i)) {
+    const ch = text.charCodeAt(i);
+    if (i > start && hard.size && hard.has(i)) {
       push(start, i);
       start = i;
     }
-    if (END.has(ch)) {
+    if (IS_END[ch]) {
       let e = i + 1;
       while (e < text.length && CLOSER.test(text[e]!)) e++;
       push(start, e);
       start = e;
       i = e - 1;
-    } else if (ch === '\n' && !soft.has(i) && !soft.has(i - 1)) {
+    } else if (ch === NEWLINE && !soft.has(i) && !soft.has(i - 1)) {
       push(start, i);
       start = i + 1;
     }

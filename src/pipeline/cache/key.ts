@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lexicons } from '../../lexicon/index.js';
+
+/** Key of one cache entry: a file's path as given and its bytes (sha-256, hex). */
+export function entryKey(file: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
+}
+
+/**
+ * Folders (relative to the compiled package root, dist/) whose code or data
+ * decide what the extractor outputs for a text. Any change in them changes
+ * the fingerprint, so a cache is never used across extractor builds even if
+ * EXTRACTOR_VERSION was not bumped.
+ */
+export const EXTRACTOR_FOLDERS = ['extract', 'resolve', 'lexicon', 'ontology', 'pipeline/process.js'];
+
+function hashTree(h: ReturnType<typeof createHash>, path: string): void {
+  let s;
+  try {
+    s = statSync(path);
+  } catch {
+    return;
+  }
+  if (s.isDirectory()) {
+    for (const name of readdirSync(path).sort()) if (!name.endsWith('.map') && !name.endsWith('.d.ts')) hashTree(h, join(path, name));
+  } else {
+    h.update(path.slice(path.lastIndexOf('/') + 1)).update('\0').update(readFileSync(path));
+  }
+}
+
+let codeHash: string | null = null;
+
+/** sha-256 of the extractor's compiled code and bundled data (computed once per process). */
+export function extractorCodeHash(): string {
+  if (!codeHash) {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const h = createHash('sha256');
+    for (const f of EXTRACTOR_FOLDERS) hashTree(h, join(root, f));
+    codeHash = h.digest('hex');
+  }
+  return codeHash;
+}
+
+/**
+ * Fingerprint of everything besides a file's own bytes that its extraction
+ * depends on: extractor version, extractor code and data, and the user's
+ * lexicon entries. A cache is only used by builds with the same fingerprint.
+ */
+export function cacheFingerprint(extractorVersion: string, lexicons: Lexicons): string {
+  return createHash('sha256')
+    .update(extractorVersion)
+    .update('\0')
+    .update(extractorCodeHash())
+    .update('\0')
+    .update(JSON.stringify(lexicons.user))
+    .digest('hex')
+    .slice(0, 16);
+}

@@ -1,0 +1,89 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { ReplyExtraction } from '../../extract/index.js';
+import { decodeExtraction, encodeExtraction, type EncodedExtraction } from './codec.js';
+
+/** Format of the entries; bump when the way entries are written changes. */
+export const CACHE_FORMAT = 2;
+
+const MANIFEST = 'manifest.json';
+/** Names of generation folders: only these are ever deleted from a cache root. */
+const GENERATION = /^v\d+-.+-[0-9a-f]{16}$/;
+
+interface Manifest {
+  format: number;
+  extractorVersion: string;
+  fingerprint: string;
+}
+
+interface Entry {
+  key: string;
+  extraction: EncodedExtraction;
+}
+
+/** The folder of the cache generation for one fingerprint, inside the cache root. */
+export function generationDir(root: string, extractorVersion: string, fingerprint: string): string {
+  return join(root, `v${CACHE_FORMAT}-${extractorVersion.replace(/[^\w.-]/g, '_')}-${fingerprint}`);
+}
+
+/**
+ * Prepare the cache root for a build (main thread, once): create the folder
+ * of this generation with its manifest, and delete every other generation —
+ * a cache written by another extractor version, code or lexicon is never
+ * read, not even partly. Other files in the root are left alone. Returns the generation folder.
+ */
+export function openCacheGeneration(root: string, extractorVersion: string, fingerprint: string): string {
+  const dir = generationDir(root, extractorVersion, fingerprint);
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(root)) {
+    const p = join(root, name);
+    if (p !== dir && GENERATION.test(name)) rmSync(p, { recursive: true, force: true });
+  }
+  const manifest: Manifest = { format: CACHE_FORMAT, extractorVersion, fingerprint };
+  writeFileSync(join(dir, MANIFEST), JSON.stringify(manifest) + '\n');
+  return dir;
+}
+
+/**
+ * Extractions stored one file per entry under a generation folder
+ * (`<generation>/<first 2 hex>/<key>.json`). Safe to share between worker
+ * threads: entries are written to a temporary name and renamed, so a reader
+ * sees a whole entry or none; an unreadable entry counts as a miss.
+ */
+export class ExtractionCache {
+  private readonly made = new Set<string>();
+  constructor(readonly dir: string) {}
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  get(key: string): ReplyExtraction | null {
+    let text: string;
+    try {
+      text = readFileSync(this.path(key), 'utf8');
+    } catch {
+      return null;
+    }
+    try {
+      const e = JSON.parse(text) as Entry;
+      return e.key === key && e.extraction?.x ? decodeExtraction(e.extraction) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  put(key: string, extraction: ReplyExtraction): void {
+    const sub = join(this.dir, key.slice(0, 2));
+    if (!this.made.has(sub)) {
+      mkdirSync(sub, { recursive: true });
+      this.made.add(sub);
+    }
+    const final = this.path(key);
+    const tmp = `${final}.${process.pid}-${threadId}.tmp`;
+    const entry: Entry = { key, extraction: encodeExtraction(extraction) };
+    writeFileSync(tmp, JSON.stringify(entry));
+    renameSync(tmp, final);
+  }
+}

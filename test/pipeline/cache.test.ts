@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExtractionCache, entryKey, generationDir, openCacheGeneration } from '../../dist/pipeline/cache/index.js';
+import { decodeExtraction, encodeExtraction } from '../../dist/pipeline/cache/codec.js';
+import { loadLexicons } from '../../dist/lexicon/index.js';
+import { processDoc } from '../../dist/pipeline/process.js';
+
+const seedFiles = readdirSync('seeds').sort();
+const extractSeed = (f: string) => processDoc({ id: f.slice(0, -4), file: `seeds/${f}`, text: readFileSync(`seeds/${f}`, 'utf8') }, loadLexicons([]));
+import { buildToJson, cleanTempDirs, corpus, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+describe('incremental build cache', () => {
+  it('a warm build takes every extraction from the cache and writes the same graph.json', async () => {
+    const dir = corpus(40);
+    const cache = join(tempDir('cache'), '.cache');
+    const fresh = await buildToJson(dir, { workers: 0 });
+    const cold = await buildToJson(dir, { workers: 2, cache });
+    const warm = await buildToJson(dir, { workers: 2, cache });
+    expect(cold.result.cached).toBe(0);
+    expect(warm.result.cached).toBe(40);
+    expect(cold.json).toBe(fresh.json);
+    expect(warm.json).toBe(fresh.json);
+  });
+
+  it('after one file changes, only that file is extracted again, and the graph shows the change', async () => {
+    const dir = corpus(30);
+    const cache = join(tempDir('cache'), '.cache');
+    const first = await buildToJson(dir, { workers: 0, cache });
+    const file = join(dir, '000', readdirFirst(dir));
+    const id = file.slice(file.lastIndexOf('/') + 1, -4);
+    const lengthOf = (g: typeof first.result.graph) => {
+      const key = g.findNode((_k, a) => a.type === 'Reply' && (a as { id?: string }).id === id);
+      expect(key).toBeDefined();
+      return (g.getNodeAttributes(key!) as { length: number }).length;
+    };
+    const added = '\n六、下一步工作\n我局将会同市财政局，继续扩大职业技能提升行动覆盖面。\n';
+    writeFileSync(file, readFileSync(file, 'utf8') + added);
+    const again = await buildToJson(dir, { workers: 0, cache });
+    expect(again.result.cached).toBe(29);
+    expect(lengthOf(again.result.graph)).toBeGreaterThan(lengthOf(first.result.graph));
+    expect(again.json).toContain('继续扩大职业技能提升行动覆盖面');
+    expect(first.json).not.toContain('继续扩大职业技能提升行动覆盖面');
+  });
+
+  it('ignores and deletes a cache written by another extractor version; leaves other files alone', () => {
+    const root = join(tempDir('cache'), '.cache');
+    const old = openCacheGeneration(root, '0.0.9', 'aaaaaaaaaaaaaaaa');
+    const key = entryKey('a.txt', Buffer.from('文本'));
+    new ExtractionCache(old).put(key, { ...extractSeed(seedFiles[0]!), id: 'poisoned' });
+    expect(new ExtractionCache(old).get(key)).toMatchObject({ id: 'poisoned' });
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'NOTES.txt'), 'user file');
+    const cur = openCacheGeneration(root, '0.1.0', 'bbbbbbbbbbbbbbbb');
+    expect(cur).toBe(generationDir(root, '0.1.0', 'bbbbbbbbbbbbbbbb'));
+    expect(existsSync(old)).toBe(false);
+    expect(new ExtractionCache(cur).get(key)).toBeNull();
+    expect(readFileSync(join(root, 'NOTES.txt'), 'utf8')).toBe('user file');
+  });
+
+  it('a damaged entry is a miss, not an error', () => {
+    const dir = openCacheGeneration(join(tempDir('cache'), '.cache'), '0.1.0', 'cccccccccccccccc');
+    const c = new ExtractionCache(dir);
+    const key = entryKey('b.txt', Buffer.from('答复'));
+    c.put(key, extractSeed(seedFiles[1]!));
+    expect(c.get(key)).toMatchObject({ id: seedFiles[1]!.slice(0, -4) });
+    const path = join(dir, key.slice(0, 2), `${key}.json`);
+    writeFileSync(path, readFileSync(path, 'utf8').slice(0, 10));
+    expect(c.get(key)).toBeNull();
+  });
+
+  it('an entry decodes to exactly the extraction written, in at most three quarters of its JSON size', () => {
+    for (const f of seedFiles) {
+      const x = extractSeed(f);
+      expect(x.measures.length).toBeGreaterThan(0);
+      const enc = encodeExtraction(x);
+      expect(enc.elided).toEqual(expect.arrayContaining(['sentences.text', 'measures.text']));
+      const stored = JSON.stringify(enc);
+      expect(stored.length).toBeLessThan(0.75 * JSON.stringify(x).length);
+      expect(decodeExtraction(JSON.parse(stored))).toEqual(x);
+    }
+  });
+
+  it('keeps a field whose values are not slices of the text', () => {
+    const x = extractSeed(seedFiles[2]!);
+    x.sentences[0]!.text = '改写过的句子';
+    const enc = encodeExtraction(x);
+    expect(enc.elided).not.toContain('sentences.text');
+    expect(decodeExtraction(JSON.parse(JSON.stringify(enc))).sentences[0]!.text).toBe('改写过的句子');
+  });
+
+  it('the key changes with the bytes and with the path', () => {
+    const a = entryKey('x/a.txt', Buffer.from('关于技能人才的答复'));
+    expect(entryKey('x/a.txt', Buffer.from('关于技能人才的答复。'))).not.toBe(a);
+    expect(entryKey('y/a.txt', Buffer.from('关于技能人才的答复'))).not.toBe(a);
+    expect(entryKey('x/a.txt', Buffer.from('关于技能人才的答复'))).toBe(a);
+  });
+});
+
+function readdirFirst(dir: string): string {
+  return readdirSync(join(dir, '000')).sort()[0]!;
+}
