@@ -57,8 +57,11 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   // the last boundary word inside [start, end) cuts the name
   let cut = start;
   const span = text.slice(start, end);
+  // words inside a quoted part of the name do not cut it (“创在上海”国际创新创业大赛)
+  const quoted = opts.quotesInside ? quotedRanges(span) : [];
   for (const w of words(family)) {
-    const i = span.lastIndexOf(w);
+    let i = span.lastIndexOf(w);
+    while (i >= 0 && quoted.some(([s, e]) => i > s && i < e)) i = i > 0 ? span.lastIndexOf(w, i - 1) : -1;
     const wend = start + i + w.length;
     // a name-final word right before the suffix belongs to the name (…建设集团); for programs any word does (…培育工程)
     if (i >= 0 && wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(w)))) {
@@ -66,6 +69,19 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
     }
   }
   return cut;
+}
+
+/** Spans [open, close] of the “…” pairs in a name. */
+function quotedRanges(span: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < span.length; i++) {
+    if (!QUOTES_OPEN.has(span[i]!)) continue;
+    const j = [...QUOTES_CLOSE].map((q) => span.indexOf(q, i + 1)).filter((k) => k > 0).sort((a, b) => a - b)[0];
+    if (j === undefined) break;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
 }
 
 /** Drop a leading date or count (2023年, 2022年6月, 10届) that is not part of a name. */
