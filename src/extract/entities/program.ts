@@ -149,7 +149,7 @@ function fromEndings(text: string): Mention[] {
   return out;
 }
 
-const SUBSIDY = new RegExp(`(?:${cues.subsidyVerbs.join('|')})([\\u4e00-\\u9fa5]{${cues.subsidyMinStem},${cues.subsidyMaxStem}}?)${cues.subsidyEnding}`, 'g');
+const SUBSIDY = new RegExp(`(?:${cues.subsidyVerbs.join('|')})([\\u4e00-\\u9fa5]{${cues.subsidyMinStem},${cues.subsidyMaxStem}}?)(${cues.subsidyEnding.join('|')})`, 'g');
 
 /** The stem is the start of a known program's name (新型学徒 of 新型学徒制): its subsidy is that program's. */
 function startsKnownProgram(stem: string): boolean {
@@ -165,8 +165,8 @@ function fromSubsidies(text: string): Mention[] {
   for (const m of text.matchAll(SUBSIDY)) {
     const stem = m[1]!;
     const end = m.index + m[0].length;
-    const start = end - stem.length - cues.subsidyEnding.length;
-    const name = stem + cues.subsidyEnding;
+    const start = end - stem.length - m[2]!.length;
+    const name = stem + m[2]!;
     if (!followed(text, end) || !acceptable(name) || programDictionary().all(stem).length > 0 || startsKnownProgram(stem)) continue;
     if (cues.genericStemEndings.some((g) => stem.startsWith(g)) || /^(?:相关|有关|一次性|各项|各类|社保|政策|资金|补助|奖励)/.test(stem)) continue;
     out.push(mention(name, name, start, end, 'program-subsidy'));
