@@ -46,3 +46,12 @@ describe('what a figure counts when it stands before a noun', () => {
     ]);
   });
 });
+
+describe('time phrases and 共有 before the counted phrase', () => {
+  it('2023年末 and 共有 are not part of what is counted', () => {
+    expect(counted('2023年末全县失业保险参保人数达到5.4万人，全县共有“金牌调解员”16名。')).toEqual([
+      ['5.4万人', '失业保险参保人数'],
+      ['16名', '金牌调解员'],
+    ]);
+  });
+});

@@ -6,8 +6,8 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?（(）)\n]/;
 const NOISE = /[\s\u3000“”"‘’《》「」*]/g;
 const MAX = 24;
 
-/** A time phrase opening the clause: 2019年以来, 从2017年起, 2022年, …实施以来 */
-const TIME_PREFIX = /^.*以来|^从?(?:19|20)\d{2}年(?:起|至今)?|^截至[^，,]*?(?:底|末|目前)/;
+/** A time phrase opening the clause: 2019年以来, 从2017年起, 2022年, 2023年末, …实施以来 */
+const TIME_PREFIX = /^.*以来|^从?(?:19|20)\d{2}年(?:起|至今|末|底|初|上半年|下半年|前\d{1,2}个?月)?|^截至[^，,]*?(?:底|末|目前)/;
 
 /** An item number opening the clause (2.选树…, 3．落实…). */
 const ITEM_NUMBER = /^\d{1,2}[.．](?!\d)/;
@@ -16,7 +16,9 @@ function trim(s: string): string {
   let out = s.replace(NOISE, '').replace(ITEM_NUMBER, '').replace(TIME_PREFIX, '').replace(/^[、和及与]+/, '');
   for (let changed = true; changed; ) {
     changed = false;
-    for (const w of counts.trimStart) if (out.startsWith(w)) (out = out.slice(w.length)), (changed = true);
+    // longest matching word first, so that 共有 goes before 共 once 全县 is gone
+    const start = counts.trimStart.filter((w) => out.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+    if (start) (out = out.slice(start.length)), (changed = true);
     for (const w of counts.trimEnd) if (out.endsWith(w)) (out = out.slice(0, -w.length)), (changed = true);
   }
   return out.replace(/^[、和及与]+|[、和及与]+$/g, '');
