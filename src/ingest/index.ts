@@ -1,2 +1,8 @@
-export type { SourceDoc, SkippedFile } from './types.js';
-export { listInputs, readDoc, isSkipped, READABLE_EXTENSIONS } from './read.js';
+export type { SourceDoc, SkippedFile, ReadOptions, InputList, InputFormat } from './types.js';
+export { UnreadableError } from './types.js';
+export { listInputs, assignIds, baseId } from './list.js';
+export { readDoc, isSkipped, DEFAULT_MAX_BYTES } from './read.js';
+export { READABLE_EXTENSIONS } from './formats.js';
+export { cleanText } from './clean.js';
+export { simplifyKeepingOffsets } from './simplify.js';
+export { detectEncoding } from './detect.js';

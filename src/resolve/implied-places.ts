@@ -27,7 +27,8 @@ export function addImpliedPlaces(mentions: readonly Mention[], f: ReplyFields): 
   const own: [EntityType, string | null][] = [['Province', f.province], ['City', f.city], ['County', f.county]];
   for (const [type, name] of own) {
     if (!name || has(type, name)) continue;
-    const code = g.lookup(name).find((d) => d.level === type)?.code;
+    const d = g.resolve(name, { province: f.province, city: f.city });
+    const code = d?.level === type ? d.code : undefined;
     out.push({ type, name, surface: name, start: anchor.start, end: anchor.end, ...(code ? { code } : {}), source: 'implied-header', implied: true });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

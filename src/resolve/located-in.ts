@@ -32,7 +32,14 @@ export function locatedIn(mentions: readonly Mention[], f: ReplyFields): Relatio
       else add(m, 'Province', g.province(d).name);
     } else if (NAMED_BODIES.includes(m.type)) {
       // the most specific place the name starts with (邯郸市武安市… → 武安市)
-      const prefix = places.filter((p) => p.type !== 'Province' && m.name.startsWith(p.name)).sort((a, b) => b.name.length - a.name.length)[0];
+      // (a namesake county is written with its parent: 北京市朝阳区…)
+      const written = (p: Mention) => {
+        const d = p.code ? g.code(p.code) : undefined;
+        return d ? g.qualifiedName(d) : p.name;
+      };
+      const prefix = places
+        .filter((p) => p.type !== 'Province' && (m.name.startsWith(p.name) || m.name.startsWith(written(p))))
+        .sort((a, b) => written(b).length - written(a).length)[0];
       if (prefix) add(m, prefix.type, prefix.name);
       else if (m.scope === 'city' && f.city) add(m, 'City', f.city);
       else if ((m.scope === 'county' || m.scope === 'own') && (f.county || f.city)) add(m, f.county ? 'County' : 'City', (f.county ?? f.city)!);

@@ -251,3 +251,23 @@ describe('extractHeader: other wordings', () => {
     expect(f).toMatchObject({ province: '河南省', city: null, county: null, agency: '河南省人力资源和社会保障厅', docNumber: '豫人社提〔2024〕15号', session: '省政协十三届二次会议' });
   });
 });
+
+describe('extractHeader: a web page around the reply', () => {
+  it('skips navigation lines, reads the bureau from 信息来源, a salutation with a party in brackets', () => {
+    const nav = Array.from({ length: 30 }, (_, i) => `栏目${i + 1}`).join('\n');
+    const f = header(`首页 > 政务公开 > 建议提案办理
+${nav}
+信息来源：株洲市人力资源和社会保障局　发布时间：2024-07-01
+关于市政协十一届三次会议第56号提案的答复
+尊敬的李明委员（民盟）：
+您提出的“关于加强技工院校师资建设的提案”收悉，现答复如下：
+一、加强师资培训。
+2024年6月25日
+`);
+    expect(f.agency).toBe('株洲市人力资源和社会保障局');
+    expect(f.city).toBe('株洲市');
+    expect(f.proposers).toEqual(['李明']);
+    expect(f.proposalNumber).toBe('56');
+    expect(f.date).toBe('2024-06-25');
+  });
+});

@@ -21,7 +21,7 @@ export { leadingDivision } from './issuer.js';
 export function extractHeader(_doc: SourceDoc, text: string, _sentences: Sentence[]): ReplyFields {
   const fields = emptyFields();
   const lines = linesOf(text);
-  const salutation = findSalutation(lines, cues.headerLines + 15);
+  const salutation = findSalutation(lines, cues.salutationWithin);
   const headerEnd = salutation ? salutation.index : Math.min(lines.length, cues.headerLines);
   const header = lines.slice(0, headerEnd);
   const body = lines.slice(salutation ? headerEnd + 1 : headerEnd);

@@ -17,16 +17,26 @@ export interface Issuer {
 
 const LEVEL = { Province: 'province', City: 'city', County: 'county' } as const;
 
-/** A line that is a bureau's name: 邯郸市人力资源和社会保障局, …局文件, or the head of 临汾市…局关于…的答复. */
-function agencyText(line: Line): string | null {
-  // a labelled field (发布机构：…) or a table cell
-  let s = line.clean.replace(/^.*[：:|]/, '');
+/** A piece of a line that is a bureau's name: 邯郸市人力资源和社会保障局, …局文件, or the head of 临汾市…局关于…的答复. */
+function agencyPiece(piece: string): string | null {
+  let s = piece.replace(/[#*>_`]/g, '');
   for (const suffix of cues.agencyLineSuffixes) if (s.endsWith(suffix)) s = s.slice(0, -suffix.length);
   const cut = s.search(/关于|对(?=.*(?:答复|回复))/);
   if (cut > 0) s = s.slice(0, cut);
   else if (cut === 0) return null;
-  if (s.length > 40 || !cues.agencySuffixes.some((x) => s.endsWith(x))) return null;
+  if (s.length < 4 || s.length > 40 || !cues.agencySuffixes.some((x) => s.endsWith(x))) return null;
   return s;
+}
+
+/** The bureau a line names: the whole line, else one of its cells or labelled fields (信息来源：…局　发布时间：…). */
+function agencyText(line: Line): string | null {
+  const whole = agencyPiece(line.clean);
+  if (whole && !/[：:|]/.test(whole)) return whole;
+  for (const cell of line.raw.split(/[\s\u3000|]+/)) {
+    const value = agencyPiece(cell.replace(/^.*[：:]/, ''));
+    if (value) return value;
+  }
+  return null;
 }
 
 /** The place a bureau's name starts with (邯郸市武安市… → 武安市). */
@@ -49,6 +59,9 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
   const g = gazetteer();
   const ch = doc.prefix[0]!;
   const level = doc.prefix[1];
+  // 黔人社厅发: a provincial department's number, although 黔东南 starts with 黔 too
+  const province = g.provinceByAbbreviation(ch);
+  if (province && doc.prefix.includes('厅')) return province;
   const candidates = g.startingWith(ch).filter((d) => (level === '市' ? d.level === 'City' || d.name.endsWith('市') : level === '县' ? d.name.endsWith('县') : true));
   let best: Division | null = null;
   let bestCount = 0;
@@ -56,7 +69,7 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
     const count = [d.name, ...d.shortForms].reduce((n, f) => n + text.split(f).length - 1, 0);
     if (count > bestCount) [best, bestCount] = [d, count];
   }
-  return best ?? g.provinceByAbbreviation(ch);
+  return best ?? province;
 }
 
 function agencyOfDocNumber(doc: DocNumber, division: Division): string | null {

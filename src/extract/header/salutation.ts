@@ -24,7 +24,8 @@ export function namesOf(list: string): string[] | null {
 export function findSalutation(lines: readonly Line[], within: number): Salutation | null {
   for (let i = 0; i < Math.min(lines.length, within); i++) {
     const line = lines[i]!;
-    const m = SALUTATION.exec(line.clean);
+    // 尊敬的李明委员（民盟）： — a party or group in brackets is not part of the names
+    const m = SALUTATION.exec(line.clean.replace(/[（(][^）)]*[）)]/g, ''));
     if (!m) continue;
     return { line, index: i, proposers: namesOf(m[1]!) ?? [] };
   }

@@ -1,0 +1,105 @@
+import furniture from './data/furniture.json' with { type: 'json' };
+import cues from './data/line-join.json' with { type: 'json' };
+
+const INLINE = furniture.inline.map((p) => new RegExp(p, 'gu'));
+const LINES = furniture.lines.map((p) => new RegExp(p, 'u'));
+const PROSE = new Set(cues.prosePunctuation);
+const TERMINAL = new Set(cues.terminal);
+const NEW_BLOCK = cues.newBlockStarts.map((p) => new RegExp(p, 'u'));
+const SENTENCE_END = new Set(cues.sentenceEnd);
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Normalise decoded text into the clean text that SourceDoc.text holds (see README.md):
+ * line endings, full-width ASCII letters/digits/space to half-width, invisible characters,
+ * page furniture, indentation, blank-line runs, and line breaks inside sentences.
+ */
+export function cleanText(raw: string): string {
+  const lines = normaliseWidth(raw)
+    .replace(/\r\n?|[\u2028\u2029\u0085\f\v]/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .split('\n')
+    .map((l) => removeFurniture(l));
+  const kept: string[] = [];
+  for (const l of lines) {
+    if (l === null) continue;
+    kept.push(l);
+  }
+  return joinBrokenLines(kept).replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+}
+
+/** Full-width ASCII letters and digits (Ａ１) and the ideographic / no-break spaces become their half-width forms; one character each. */
+export function normaliseWidth(s: string): string {
+  return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code === 0x3000 || code === 0xa0 ? ' ' : String.fromCharCode(code - 0xfee0);
+  });
+}
+
+/** The line without page furniture and surrounding spaces; null when the line was only furniture. */
+function removeFurniture(line: string): string | null {
+  let l = line.trim();
+  if (l === '') return '';
+  let cut = l;
+  for (const re of INLINE) cut = cut.replace(re, '');
+  if (cut !== l) {
+    cut = cut.trim();
+    if (cut === '') return null;
+    l = cut;
+  }
+  for (const re of LINES) if (re.test(l)) return null;
+  return l;
+}
+
+/** Whether a whole line is page furniture (a printed page number, a breadcrumb …). */
+export function isFurnitureLine(line: string): boolean {
+  return removeFurniture(line) === null;
+}
+
+/** Join lines split inside a sentence (a PDF wrap, a paragraph cut by a page break); blank lines between them go too. */
+function joinBrokenLines(lines: string[]): string {
+  const out: string[] = [];
+  let pendingBlank = 0;
+  for (const line of lines) {
+    if (line === '') {
+      pendingBlank++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev !== undefined && continues(prev, line)) {
+      out[out.length - 1] = prev + (needsSpace(prev, line) ? ' ' : '') + line;
+    } else {
+      if (out.length > 0) out.push(...Array<string>(Math.min(pendingBlank, 1)).fill(''));
+      out.push(line);
+    }
+    pendingBlank = 0;
+  }
+  return out.filter((l, i) => !(l === '' && out[i - 1] === '')).join('\n');
+}
+
+/** Whether `next` continues the sentence that `prev` leaves open. */
+export function continues(prev: string, next: string): boolean {
+  const last = [...prev].pop()!;
+  if (TERMINAL.has(last)) return false;
+  if (!(HAN.test(last) || /[\p{L}\p{N}、，,（(“《]/u.test(last))) return false;
+  const first = [...next][0]!;
+  if (!(HAN.test(first) || /[\p{L}\p{N}，,。、；）)”》“《（(‘]/u.test(first))) return false;
+  if (NEW_BLOCK.some((re) => re.test(next))) return false;
+  if (isHeading(prev)) return false;
+  // prose: the line has clause punctuation. A long line without any is more often a title or a
+  // header field than half a sentence (PDF layout wraps are joined by readers/pdf.ts instead)
+  for (const ch of prev) if (PROSE.has(ch)) return true;
+  return false;
+}
+
+/** A heading line: Markdown (#), or numbered like a new block with no sentence end in its first characters. */
+function isHeading(line: string): boolean {
+  if (line.startsWith('#')) return true;
+  if (!NEW_BLOCK.some((re) => re.test(line))) return false;
+  return ![...line.slice(0, cues.maxHeadingLength)].some((ch) => SENTENCE_END.has(ch));
+}
+
+/** Latin words split across lines keep a space between them; Chinese does not. */
+function needsSpace(prev: string, next: string): boolean {
+  return /[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next);
+}

@@ -1,0 +1,138 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import rules from '../data/html.json' with { type: 'json' };
+import { decodeText } from '../decode.js';
+import { normaliseCharsetLabel } from '../detect.js';
+import type { ReaderResult } from './types.js';
+
+const DROP_TAGS = rules.dropTags.join(',');
+const DROP_CLASS = new RegExp(rules.dropClassOrId, 'i');
+const BLOCK = new Set(rules.blockTags);
+const HAN_BREAK = /([\p{Script=Han}，。、；：“”（）《》])[ \t]*[\r\n][ \t\r\n]*(?=[\p{Script=Han}，。、；：“”（）《》])/gu;
+
+/**
+ * A web page: decode it in its declared charset (<meta charset>, http-equiv) or a detected one,
+ * drop page chrome, choose the main content block by text density, and turn it into lines.
+ * The <h1> of the content (or else the <title> without its site suffix) becomes the title hint.
+ */
+export function readHtml(bytes: Uint8Array): ReaderResult {
+  const decoded = decodeText(bytes, declaredCharset(bytes));
+  const $ = cheerio.load(decoded.text);
+  const pageTitle = pageTitleOf($);
+  $(DROP_TAGS).remove();
+  const total = textLength($('body').text());
+  $('body [class], body [id]').each((_, el) => {
+    const key = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
+    if (DROP_CLASS.test(key) && textLength($(el).text()) <= total * rules.keepShare) $(el).remove();
+  });
+  // the <h1> left once the chrome is gone (a logo in the page header is often an <h1> too)
+  const titleHint = squash($('h1').first().text()) || pageTitle;
+  const body = $('body').get(0) ?? $.root().get(0);
+  const main = body ? mainBlock(body as Element) : null;
+  const text = main ? linesOf(main) : '';
+  return { text, encoding: decoded.encoding, titleHint, warnings: decoded.warnings };
+}
+
+/** The charset a page declares in its first 4 KiB, normalised to an iconv-lite name. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m ? normaliseCharsetLabel(m[1]!) : null;
+}
+
+/** The <title> without the site name after a separator. */
+function pageTitleOf($: cheerio.CheerioAPI): string | null {
+  let t = squash($('title').first().text());
+  for (const sep of rules.titleSuffixSeparators) {
+    const i = t.indexOf(sep);
+    if (i > 0) t = t.slice(0, i).trim();
+  }
+  return t || null;
+}
+
+function textLength(s: string): number {
+  return s.replace(/\s+/g, '').length;
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+interface Weight {
+  text: number;
+  link: number;
+}
+
+/**
+ * The main content block: starting at <body>, descend into the child that holds most of the
+ * non-link text as long as it holds at least 70 % of it — the innermost element that still
+ * contains nearly all the prose. Link-heavy blocks (menus, lists of other articles) weigh little.
+ */
+function mainBlock(root: Element): Element {
+  const weights = new Map<AnyNode, Weight>();
+  weigh(root, false, weights);
+  let node = root;
+  for (;;) {
+    const own = prose(weights.get(node)!);
+    let best: Element | null = null;
+    let bestProse = 0;
+    for (const c of node.children) {
+      if (c.type !== 'tag') continue;
+      const p = prose(weights.get(c)!);
+      if (p > bestProse) {
+        best = c as Element;
+        bestProse = p;
+      }
+    }
+    if (!best || own === 0 || bestProse < own * 0.7) return node;
+    node = best;
+  }
+}
+
+function prose(w: Weight): number {
+  return Math.max(0, w.text - w.link * 2);
+}
+
+function weigh(node: AnyNode, inLink: boolean, weights: Map<AnyNode, Weight>): Weight {
+  const w: Weight = { text: 0, link: 0 };
+  if (node.type === 'text') {
+    const n = (node as unknown as { data: string }).data.replace(/\s+/g, '').length;
+    w.text = n;
+    if (inLink) w.link = n;
+  } else if ('children' in node) {
+    const link = inLink || (node.type === 'tag' && (node as Element).name === 'a');
+    for (const c of (node as Element).children) {
+      const cw = weigh(c, link, weights);
+      w.text += cw.text;
+      w.link += cw.link;
+    }
+  }
+  weights.set(node, w);
+  return w;
+}
+
+/** Text of an element with block elements on their own lines and inline whitespace collapsed. */
+function linesOf(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      // a source line break between two Chinese characters is not a space (课程体⏎系 → 课程体系)
+      const data = (node as unknown as { data: string }).data;
+      parts.push(data.replace(HAN_BREAK, '$1').replace(/[ \t\r\n\f]+/g, ' '));
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    const el = node as Element;
+    const block = BLOCK.has(el.name);
+    if (block) parts.push('\n');
+    for (const c of el.children) walk(c);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .replace(/\n{2,}/g, '\n\n');
+}

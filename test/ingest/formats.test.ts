@@ -1,0 +1,243 @@
+/**
+ * One reply (seeds/000, 邯郸) in every format and encoding replies come in: the text that comes out
+ * must carry the same reply as the UTF-8 file — same key lines, same extraction.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { Converter } from 'opencc-js/cn2t';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isSkipped, readDoc, type SourceDoc } from '../../src/ingest/index.js';
+import { loadLexicons } from '../../src/lexicon/index.js';
+import { processDoc } from '../../src/pipeline/process.js';
+import { makeDocx, makeTextPdf, wrap } from './make-fixtures.js';
+
+const SEED = 'seeds/000_8a2f8544eff6131c.txt';
+const raw = readFileSync(SEED, 'utf8');
+const KEY_LINES = ['邯郸市人力资源和社会保障局', '邯人社案字〔2023〕73号', '张钢委员：', '《技能强市行动方案(2023-2027年)》'];
+const TITLE_LINE = '市人力资源和社会保障局 对政协邯郸市第十三届委员会 第三次会议第590号提案的答复';
+const dir = mkdtempSync(join(tmpdir(), 'rg-formats-'));
+let utf8: SourceDoc;
+
+async function read(name: string, bytes: Uint8Array | string): Promise<SourceDoc> {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  const d = await readDoc(file);
+  if (isSkipped(d)) throw new Error(`${name} skipped: ${d.reason}`);
+  return d;
+}
+
+const nonBlankLines = (s: string): string[] => s.split('\n').filter((l) => l.trim() !== '');
+const lexicons = loadLexicons([]);
+function extractionSummary(d: SourceDoc): unknown {
+  const x = processDoc(d, lexicons);
+  return { fields: x.fields, mentions: x.mentions.map((m) => `${m.type}:${m.name}:${m.surface}`).sort() };
+}
+
+beforeAll(async () => {
+  const d = await readDoc(SEED);
+  if (isSkipped(d)) throw new Error(d.reason);
+  utf8 = d;
+});
+
+describe('the UTF-8 seed', () => {
+  it('reads as txt/utf-8 with the key lines', () => {
+    expect(utf8.format).toBe('txt');
+    expect(utf8.encoding).toBe('utf-8');
+    expect(utf8.id).toBe('000_8a2f8544eff6131c');
+    for (const l of KEY_LINES) expect(utf8.text).toContain(l);
+    expect(utf8.text.split('\n')).toContain(TITLE_LINE);
+    expect(utf8.original).toBeUndefined();
+  });
+
+  it('is extracted with the reply fields of the gold annotation, so the comparisons below mean something', () => {
+    const gold = JSON.parse(readFileSync('test/fixtures/gold/000_8a2f8544eff6131c.gold.json', 'utf8')) as { reply: Record<string, unknown> };
+    const { fields } = processDoc(utf8, lexicons);
+    for (const k of ['city', 'docNumber', 'title', 'proposers'] as const) expect(fields[k]).toEqual(gold.reply[k]);
+    expect(processDoc(utf8, lexicons).mentions.length).toBeGreaterThan(20);
+  });
+});
+
+describe('plain text in other encodings gives the very same text', () => {
+  const cases: [string, string, () => Buffer][] = [
+    ['utf8-bom.txt', 'utf-8', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(raw, 'utf8')])],
+    ['utf16le.txt', 'utf-16le', () => iconv.encode(raw, 'utf-16le', { addBOM: true })],
+    ['utf16be.txt', 'utf-16be', () => iconv.encode(raw, 'utf-16be', { addBOM: true })],
+    ['utf16le-nobom.txt', 'utf-16le', () => iconv.encode(raw, 'utf-16le')],
+    ['gbk.txt', 'gb18030', () => iconv.encode(raw, 'gbk')],
+    ['gb18030.md', 'gb18030', () => iconv.encode(raw, 'gb18030')],
+    ['crlf-gbk.txt', 'gb18030', () => iconv.encode(raw.replace(/\n/g, '\r\n'), 'gbk')],
+  ];
+  for (const [name, encoding, bytes] of cases) {
+    it(name, async () => {
+      const d = await read(name, bytes());
+      expect(d.encoding).toBe(encoding);
+      expect(d.text).toBe(utf8.text);
+      expect(d.traditional).toBeUndefined();
+      expect(extractionSummary(d)).toEqual(extractionSummary(utf8));
+    });
+  }
+});
+
+describe('Traditional characters in Big5', () => {
+  const traditional = Converter({ from: 'cn', to: 'tw' })(raw);
+  let d: SourceDoc;
+  beforeAll(async () => {
+    d = await read('big5.txt', iconv.encode(traditional, 'big5'));
+  });
+
+  it('is detected as Big5 and converted to Simplified for matching', () => {
+    expect(traditional).toContain('邯人社案字〔2023〕73號'); // the fixture really is Traditional
+    expect(d.encoding).toBe('big5');
+    expect(d.traditional).toBe(true);
+    for (const l of KEY_LINES) expect(d.text).toContain(l);
+    expect(d.text).toBe(utf8.text);
+    expect(extractionSummary(d)).toEqual(extractionSummary(utf8));
+  });
+
+  it('keeps the Traditional original at the same offsets', () => {
+    expect(d.original).toBeDefined();
+    expect(d.original!.length).toBe(d.text.length);
+    const at = d.text.indexOf('技能强市行动方案');
+    expect(d.original!.slice(at, at + 8)).toBe('技能強市行動方案');
+    const docNumber = '邯人社案字〔2023〕73号';
+    const doc = d.text.indexOf(docNumber);
+    expect(d.original!.slice(doc, doc + docNumber.length)).toBe('邯人社案字〔2023〕73號');
+  });
+});
+
+describe('a web page in GBK with government-site chrome', () => {
+  const paras = nonBlankLines(raw)
+    .map((l) => `<p style="text-indent:2em">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n');
+  const page = `<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>关于厚植工匠精神的答复_邯郸市人力资源和社会保障局</title>
+<style>.nav{color:red}</style><script>var visits = "浏览次数"; document.write("首页");</script></head>
+<body>
+<div class="header"><h1 class="logo">邯郸市人力资源和社会保障局</h1></div>
+<div class="top-nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/bsfw">办事服务</a> <a href="/hdjl">互动交流</a></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/jytabl">建议提案办理</a></div>
+<div class="main">
+  <h1>邯郸市人力资源和社会保障局对政协第590号提案的答复</h1>
+  <div class="info">发布时间：2023-06-05 浏览次数：1234 字体：[ 大 中 小 ]</div>
+  <div id="zoom" class="article-content">
+${paras}
+  </div>
+  <div class="bdshare">分享到：<a>微信</a><a>微博</a></div>
+  <div class="tools"><a>【打印本页】</a><a>【关闭窗口】</a></div>
+</div>
+<div class="related"><ul><li><a href="/a1">关于加强职业技能培训的答复</a></li><li><a href="/a2">关于技工院校建设的答复</a></li></ul></div>
+<div class="footer">版权所有：邯郸市人力资源和社会保障局 主办单位：邯郸市人力资源和社会保障局 冀ICP备12345678号</div>
+</body></html>`;
+  let d: SourceDoc;
+  beforeAll(async () => {
+    d = await read('reply.html', iconv.encode(page, 'gbk'));
+  });
+
+  it('decodes the declared charset and keeps the h1 as title hint', () => {
+    expect(d.format).toBe('html');
+    expect(d.encoding).toBe('gb18030');
+    expect(d.titleHint).toBe('邯郸市人力资源和社会保障局对政协第590号提案的答复');
+  });
+
+  it('extracts the article only: the reply lines, no navigation, script, share bar or footer', () => {
+    expect(nonBlankLines(d.text)).toEqual(nonBlankLines(utf8.text));
+    for (const junk of ['首页', '政务公开', '版权所有', 'ICP', '分享到', '打印本页', 'document.write', '浏览次数', '关于技工院校建设的答复']) {
+      expect(d.text).not.toContain(junk);
+    }
+    expect(extractionSummary(d)).toEqual(extractionSummary(utf8));
+  });
+
+  it('reads a page without charset declaration by detection (GBK bytes)', async () => {
+    const p = await read('nocharset.htm', iconv.encode(page.replace(/<meta[^>]+>/, ''), 'gbk'));
+    expect(p.encoding).toBe('gb18030');
+    expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));
+  });
+
+  it('does not turn a source line break between Chinese characters into a space', async () => {
+    const p = await read('sourcebreaks.html', Buffer.from('<html><body><div><p>计划组织联盟教师教学能\n      力大赛、班主任能力大赛，\n  举办ABC\nTraining。</p></div></body></html>'));
+    expect(p.text).toBe('计划组织联盟教师教学能力大赛、班主任能力大赛，举办ABC Training。');
+  });
+
+  it('keeps the article when a chrome-like class sits on the body or a wrapper', async () => {
+    const p = await read('wrapped.html', iconv.encode(page.replace('<body>', '<body class="header-fixed">').replace('<div class="main">', '<div class="main side-layout">'), 'gbk'));
+    expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));
+  });
+
+  it('reads a page saved as .txt or without extension as a page', async () => {
+    for (const name of ['saved-page.txt', 'saved-page']) {
+      const p = await read(name, iconv.encode(page, 'gbk'));
+      expect(p.format).toBe('html');
+      expect(nonBlankLines(p.text)).toEqual(nonBlankLines(utf8.text));
+    }
+  });
+
+  it('takes the <title> without site suffix when there is no h1', async () => {
+    const p = await read('noh1.html', Buffer.from(page.replace(/<h1>.*<\/h1>/, '').replace('charset=gb2312', 'charset=utf-8'), 'utf8'));
+    expect(p.encoding).toBe('utf-8');
+    expect(p.titleHint).toBe('关于厚植工匠精神的答复');
+  });
+});
+
+describe('old-style pages', () => {
+  it('finds the reply in a table layout between link columns, in Big5 with Traditional characters', async () => {
+    const traditional = Converter({ from: 'cn', to: 'tw' })(raw);
+    const links = (n: number): string => Array.from({ length: n }, (_, i) => `<a href="/l${i}">政務公開欄目${i}</a><br>`).join('');
+    const body = nonBlankLines(traditional).map((l) => `${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}<br>`).join('\n');
+    const page = `<html><head><meta charset="big5"><title>答覆</title></head><body>
+<table width="980"><tr><td width="200">${links(30)}</td>
+<td width="580"><font size="3">${body}</font></td>
+<td width="200">${links(30)}</td></tr></table></body></html>`;
+    const d = await read('table-big5.html', iconv.encode(page, 'big5'));
+    expect(d.encoding).toBe('big5');
+    expect(d.traditional).toBe(true);
+    expect(nonBlankLines(d.text)).toEqual(nonBlankLines(utf8.text));
+    expect(d.original).toContain('邯人社案字〔2023〕73號');
+    expect(d.text).not.toContain('欄目');
+    expect(extractionSummary(d)).toEqual(extractionSummary(utf8));
+  });
+});
+
+describe('a Word .docx', () => {
+  it('gives the reply paragraphs and the document title', async () => {
+    const d = await read('reply.docx', await makeDocx(raw, '对政协第590号提案的答复'));
+    expect(d.format).toBe('docx');
+    expect(d.encoding).toBeUndefined();
+    expect(d.titleHint).toBe('对政协第590号提案的答复');
+    expect(nonBlankLines(d.text)).toEqual(nonBlankLines(utf8.text));
+    expect(extractionSummary(d)).toEqual(extractionSummary(utf8));
+  });
+});
+
+describe('a PDF with a text layer', () => {
+  // printed at 36 characters a line, 40 lines a page, with page numbers "— n —" in the footer
+  const lines = nonBlankLines(raw).flatMap((l) => wrap(l.trim(), 36));
+  const pages: string[][] = [];
+  for (let i = 0; i < lines.length; i += 40) pages.push([...lines.slice(i, i + 40), `— ${pages.length + 1} —`]);
+  let d: SourceDoc;
+  beforeAll(async () => {
+    d = await read('reply.pdf', makeTextPdf(pages));
+  });
+
+  it('comes out with every character of the reply and no page numbers', () => {
+    expect(pages.length).toBeGreaterThan(1);
+    expect(d.format).toBe('pdf');
+    expect(d.text.replace(/\s/g, '')).toBe(utf8.text.replace(/\s/g, ''));
+    expect(d.text).not.toMatch(/— \d+ —/);
+  });
+
+  it('joins the lines the print width cut inside sentences', () => {
+    for (const l of KEY_LINES) expect(d.text).toContain(l);
+    // wrapped as "…目标的技能人才培养课程体" / "系。三是…" in the source seed and again by the 36-character column
+    expect(d.text).toContain('技能人才培养课程体系。三是积极筹备组建技工教育联盟');
+    // lines that run to the right edge of the column were wrapped by the layout, the title included
+    expect(d.text.split('\n')).toContain(TITLE_LINE);
+    expect(nonBlankLines(d.text)).toEqual(nonBlankLines(utf8.text));
+  });
+
+  it('gives the same reply fields and entities as the UTF-8 text', () => {
+    expect(extractionSummary(d)).toEqual(extractionSummary(utf8));
+  });
+});

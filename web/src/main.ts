@@ -1,0 +1,236 @@
+/**
+ * The viewer page: loads a graph.json (?graph=<url>, file picker, drag and
+ * drop, default graph/graph.json), renders it with sigma, and keeps every
+ * panel and the URL in step with the view state.
+ */
+import Sigma from 'sigma';
+import { EdgeLineProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { CameraState } from 'sigma/types';
+import { renderCompare } from './compare.js';
+import { renderDetails } from './details.js';
+import { byId, h, replace } from './dom.js';
+import { downloadGexf, downloadPng } from './export.js';
+import { computeFacts, type GraphFacts } from './facts.js';
+import { renderFilters, visibleNodes } from './filters.js';
+import { attachLabelDrawer, drawLabelWithoutOverlap } from './labels.js';
+import { LayoutWorker, initialLayout } from './layout.js';
+import { renderLegend, typeCounts } from './legend.js';
+import { bindFileInputs, GraphLoadError, loadGraphFromFile, loadGraphFromUrl, loadTimings, type ViewerEdge, type ViewerGraph, type ViewerNode } from './load.js';
+import { bindSearch, SearchIndex } from './search.js';
+import { Store, type Tab, type ViewState } from './state.js';
+import { applyBaseStyle, edgeReducer, neighbourhood, nodeReducer, STYLE, type Highlight } from './style.js';
+import { ProgramTable } from './table.js';
+import { queryToState, stateToQuery } from './url-state.js';
+import './style.css';
+
+type Renderer = Sigma<ViewerNode, ViewerEdge>;
+
+export const DEFAULT_GRAPH_URL = 'graph/graph.json';
+const LINE_EDGES_ABOVE = 20_000;
+
+/** What tests and the benchmark read (window.replygraph). */
+export interface ViewerHandle {
+  ready: boolean;
+  error: string | null;
+  timings: Record<string, number>;
+  layout: string;
+  renderer: Renderer | null;
+  graph: ViewerGraph | null;
+  store: Store;
+  visibleCount: () => number;
+}
+
+const store = new Store(queryToState(location.search));
+const handle: ViewerHandle = { ready: false, error: null, timings: {}, layout: '', renderer: null, graph: null, store, visibleCount: () => 0 };
+(window as unknown as { replygraph: ViewerHandle }).replygraph = handle;
+
+const container = byId('graph');
+const status = byId('status');
+const tabs: Record<Tab, HTMLElement> = { details: byId('tab-details'), filters: byId('tab-filters'), table: byId('tab-table'), compare: byId('tab-compare') };
+
+let current: {
+  graph: ViewerGraph; facts: GraphFacts; renderer: Renderer; layout: LayoutWorker; highlight: Highlight;
+  table: ProgramTable; index: SearchIndex | null; counts: Map<string, number>; hovered: string | null;
+} | null = null;
+
+function showError(message: string): void {
+  handle.error = message;
+  status.className = 'error';
+  replace(status, message);
+}
+
+function select(key: string | null, focusCamera = true): void {
+  store.update({ selected: key, ...(key ? { tab: 'details' as Tab } : {}) });
+  if (key && focusCamera && current?.graph.hasNode(key)) {
+    const d = current.renderer.getNodeDisplayData(key);
+    if (d) current.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(current.renderer.getCamera().ratio, 0.4) }, { duration: 400 });
+  }
+}
+
+function searchIndex(): SearchIndex {
+  if (!current) throw new Error('no graph loaded');
+  if (!current.index) current.index = new SearchIndex(current.graph);
+  return current.index;
+}
+
+function updateFocus(): void {
+  if (!current) return;
+  const { highlight } = current;
+  highlight.selected = store.state.selected;
+  highlight.focus = current.hovered ?? store.state.selected;
+  highlight.neighbours = neighbourhood(current.graph, highlight.focus);
+  current.renderer.refresh({ skipIndexation: true });
+}
+
+function renderPanels(changed: ReadonlySet<keyof ViewState> | null): void {
+  if (!current) return;
+  const s = store.state;
+  const all = changed === null;
+  const filtersChanged = all || ['hiddenTypes', 'provinces', 'cities', 'minCities', 'measures'].some((k) => changed.has(k as keyof ViewState));
+  if (filtersChanged) {
+    current.highlight.visible = visibleNodes(current.graph, current.facts, s);
+    current.table.update(current.graph, current.facts, current.highlight.visible);
+    renderLegend(byId('legend'), current.counts, store);
+    renderFilters(tabs.filters, current.facts, store);
+    replace(byId('counts'), `${current.highlight.visible.size} / ${current.graph.order} nodes · ${current.graph.size} edges`);
+  }
+  if (all || changed.has('selected')) {
+    renderDetails(tabs.details, current.graph, current.facts, s.selected, (k) => select(k));
+  }
+  if (all || changed.has('compare')) renderCompare(tabs.compare, current.graph, current.facts, store, (k) => select(k));
+  if (all || changed.has('tab')) {
+    for (const [t, el] of Object.entries(tabs)) el.hidden = t !== s.tab;
+    for (const b of document.querySelectorAll<HTMLButtonElement>('#tabs button')) b.classList.toggle('active', b.dataset.tab === s.tab);
+  }
+  document.body.classList.toggle('present', s.present);
+  if (!all && changed.has('present')) {
+    current.renderer.setSetting('labelSize', s.present ? STYLE.presentationLabelSize : STYLE.labelSize);
+    current.renderer.resize();
+  }
+  // at load the renderer was built with the filters; only a selection needs a refresh
+  if (all ? s.selected !== null : filtersChanged || changed.has('selected')) updateFocus();
+}
+
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+store.subscribe((_s, changed) => {
+  renderPanels(changed);
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => history.replaceState(null, '', `${location.pathname}?${stateToQuery(store.state)}`), 150);
+});
+
+function start(graph: ViewerGraph, t0: number): void {
+  if (current) {
+    current.layout.kill();
+    current.renderer.kill();
+    current = null;
+  }
+  const t1 = performance.now();
+  const facts = computeFacts(graph);
+  handle.layout = initialLayout(graph);
+  applyBaseStyle(graph, facts);
+  const t2 = performance.now();
+  const highlight: Highlight = { visible: visibleNodes(graph, facts, store.state), focus: null, selected: null, neighbours: new Set() };
+  document.body.classList.toggle('present', store.state.present);
+  const renderer: Renderer = new Sigma<ViewerNode, ViewerEdge>(graph, container, {
+    nodeReducer: nodeReducer(highlight),
+    edgeReducer: edgeReducer(graph, highlight),
+    labelFont: STYLE.labelFont,
+    labelSize: store.state.present ? STYLE.presentationLabelSize : STYLE.labelSize,
+    labelWeight: '500',
+    defaultDrawNodeLabel: drawLabelWithoutOverlap as NodeLabelDrawingFunction<ViewerNode, ViewerEdge>,
+    labelDensity: STYLE.labelDensity,
+    labelGridCellSize: STYLE.labelGridCellSize,
+    labelRenderedSizeThreshold: STYLE.labelRenderedSizeThreshold,
+    hideEdgesOnMove: graph.size > 20_000,
+    zIndex: graph.size <= 20_000,
+    defaultEdgeType: 'line',
+    // big graphs: 1-pixel GL lines instead of antialiased rectangles (much cheaper to rasterise)
+    ...(graph.size > LINE_EDGES_ABOVE ? { edgeProgramClasses: { line: EdgeLineProgram } } : {}),
+  });
+  current = { graph, facts, renderer, layout: new LayoutWorker(graph), highlight, table: new ProgramTable(tabs.table, (k) => select(k)), index: null, counts: typeCounts(graph), hovered: null };
+  handle.graph = graph;
+  handle.renderer = renderer;
+  handle.visibleCount = () => current?.highlight.visible.size ?? 0;
+  const t3 = performance.now();
+  handle.timings = { ...handle.timings, facts_layout_style: t2 - t1, sigma: t3 - t2, toFirstFrameFromLoad: t3 - t0 };
+  requestAnimationFrame(() => {
+    handle.timings.firstFramePainted = performance.now() - t0;
+    handle.timings.sinceNavigation = performance.now();
+    handle.ready = true;
+    document.body.dataset.ready = 'true';
+  });
+
+  attachLabelDrawer(renderer);
+  if (store.state.camera) renderer.getCamera().setState(store.state.camera);
+  let camTimer: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on('updated', (c: CameraState) => {
+    clearTimeout(camTimer);
+    camTimer = setTimeout(() => store.update({ camera: { x: c.x, y: c.y, ratio: c.ratio, angle: c.angle } }), 200);
+  });
+  renderer.on('enterNode', ({ node }) => {
+    if (!current) return;
+    current.hovered = node;
+    updateFocus();
+  });
+  renderer.on('leaveNode', () => {
+    if (!current) return;
+    current.hovered = null;
+    updateFocus();
+  });
+  renderer.on('clickNode', ({ node }) => select(node, false));
+  renderer.on('clickStage', () => select(null));
+  const t4 = performance.now();
+  renderPanels(null);
+  handle.timings.panels = performance.now() - t4;
+  replace(byId('graph-name'), String(graph.getAttribute('name') ?? ''));
+  status.className = '';
+  replace(status, '');
+  // pinyin for search is computed in a worker after the first frame
+  setTimeout(() => {
+    const index = searchIndex();
+    void index.ready.then(() => { handle.timings.searchIndexed = performance.now(); }, (e: Error) => showError(e.message));
+  }, 50);
+}
+
+async function open(load: () => Promise<ViewerGraph>, graphUrl: string | null): Promise<void> {
+  handle.ready = false;
+  delete document.body.dataset.ready;
+  replace(status, 'loading…');
+  const t0 = performance.now();
+  try {
+    const graph = await load();
+    handle.timings = { loadAndParse: performance.now() - t0, ...loadTimings };
+    start(graph, t0);
+    if (graphUrl !== store.state.graph) store.update({ graph: graphUrl });
+  } catch (e) {
+    showError(e instanceof GraphLoadError ? e.message : `cannot open the graph: ${(e as Error).message}`);
+  }
+}
+
+// chrome: search, file picker, drop, buttons, tabs
+bindSearch(byId<HTMLInputElement>('search'), byId('suggestions'), searchIndex, (k) => select(k));
+bindFileInputs(byId<HTMLInputElement>('file'), document.body, (f) => {
+  void open(() => loadGraphFromFile(f), null);
+});
+byId('layout-toggle').addEventListener('click', (e) => {
+  if (!current) return;
+  const running = current.layout.toggle();
+  replace(e.currentTarget as HTMLElement, running ? 'Stop layout' : 'Run layout');
+});
+byId('present').addEventListener('click', () => store.update({ present: !store.state.present }));
+byId('export-png').addEventListener('click', () => {
+  if (current) void downloadPng(current.renderer);
+});
+byId('export-gexf').addEventListener('click', () => {
+  if (current) downloadGexf(current.graph, current.highlight.visible);
+});
+for (const b of document.querySelectorAll<HTMLButtonElement>('#tabs button')) {
+  b.addEventListener('click', () => store.update({ tab: b.dataset.tab as Tab }));
+}
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && store.state.present) store.update({ present: false });
+});
+window.addEventListener('resize', () => current?.renderer.resize());
+
+const initial = store.state.graph ?? DEFAULT_GRAPH_URL;
+void open(() => loadGraphFromUrl(initial), store.state.graph);
