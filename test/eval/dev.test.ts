@@ -16,16 +16,16 @@ async function extract(dir: string): Promise<ReplyExtraction[]> {
   return out;
 }
 
-// Eleven written replies of municipal districts, autonomous regions and prefectures and a county,
+// Thirteen written replies of municipal districts, autonomous regions and prefectures and a county,
 // on every topic of a 人社局 (test/fixtures/dev/README.md). Before the generalisation work the
-// extractor scored F1 0.847 on them (Program 0.739).
+// extractor scored F1 0.842 on them (Program 0.754); after it 0.961 (Program 0.978).
 describe('extraction quality on the dev replies (test/fixtures/dev)', async () => {
   const dir = 'test/fixtures/dev';
   const report = score(readGoldDir(dir), (await extract(dir)).map(predictFromExtraction));
   const errors = (t: string) => JSON.stringify(report.errors.filter((e) => e.type === t));
 
-  it('scores all eleven replies', () => {
-    expect(report.docs).toBe(11);
+  it('scores all thirteen replies', () => {
+    expect(report.docs).toBe(13);
   });
   it('overall entity F1 ≥ 0.95 with precision ≥ 0.97', () => {
     expect(report.overall.f1, JSON.stringify(report.errors)).toBeGreaterThanOrEqual(0.95);

@@ -56,7 +56,21 @@ describe('programs of unseen replies', () => {
   });
 });
 
+describe('quoted words inside a name', () => {
+  it('a stem, a quoted word and an ending are one program; a quoted card is a program', () => {
+    const names = namesOf('推进养老服务业提质扩容“领跑者”行动，向引进人才发放“蓉城人才卡”。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['养老服务业提质扩容领跑者行动', '蓉城人才卡']));
+    expect(names).not.toContain('领跑者');
+  });
+});
+
 describe('bodies and titles of unseen replies', () => {
+  it('a free-trade zone with its place in brackets; 人才服务中心; 邀请 does not start a name', () => {
+    const text = '依托中国（四川）自由贸易试验区，设立天府新区人才服务中心，邀请四川大学专家授课。';
+    expect(namesOf(text, 'Organization')).toEqual(expect.arrayContaining(['中国（四川）自由贸易试验区', '天府新区人才服务中心']));
+    expect(namesOf(text, 'College')).toEqual(['四川大学']);
+  });
+
   it('a company with （集团） in its name; 以下简称 does not start a name', () => {
     const names = namesOf('与四川长虹电子控股（集团）有限公司、攀钢集团有限公司（以下简称攀钢）合作', 'Company');
     expect(names).toContain('四川长虹电子控股（集团）有限公司');

@@ -114,6 +114,24 @@ function quotedBefore(text: string, pos: number): { start: number; inner: string
   return /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(inner) ? { start: open, inner } : null;
 }
 
+/**
+ * A stem, a quoted word and the ending: 推进家政服务业提质扩容“领跑者”行动 is one name
+ * (the quote alone, “领跑者”行动, is what the quote rule finds when no stem stands before it).
+ */
+function quotedInside(text: string, endingStart: number, end: number): Mention | null {
+  if (text[endingStart - 1] !== '”') return null;
+  const open = text.lastIndexOf('“', endingStart - 2);
+  if (open < 0 || endingStart - open > 12) return null;
+  const inner = text.slice(open + 1, endingStart - 1);
+  if (!/^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(inner)) return null;
+  const stem = stripLeadingDate(text.slice(nameStart(text, open, 'program', { maxLen: cues.unquotedMaxStem }), open));
+  if (stem.length < cues.unquotedMinStem || /[\d０-９]/.test(stem)) return null;
+  if (cues.genericStemEndings.some((g) => stem.endsWith(g) || stem.startsWith(g))) return null;
+  const name = stem + inner + text.slice(endingStart, end);
+  const s = open - stem.length;
+  return acceptable(name) && !lexiconEndsAt(text, s, end) ? mention(name, text.slice(s, end), s, end, 'program-ending') : null;
+}
+
 function followed(text: string, end: number): boolean {
   return end >= text.length || cues.unquotedFollowers.some((f) => text.startsWith(f, end)) || (cues.unquotedFollowersDigits && /[0-9０-９]/.test(text[end]!));
 }
@@ -129,6 +147,11 @@ function fromEndings(text: string): Mention[] {
   for (let m = ENDINGS.exec(text); m; m = ENDINGS.exec(text)) {
     const end = m.index + m[0].length;
     if (!followed(text, end)) continue;
+    const inner = quotedInside(text, m.index, end);
+    if (inner) {
+      out.push(inner);
+      continue;
+    }
     const start = nameStart(text, m.index, 'program', { maxLen: cues.unquotedMaxStem + 6 });
     const raw = text.slice(start, m.index);
     const stem = stripLeadingDate(raw);
