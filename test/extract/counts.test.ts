@@ -55,3 +55,12 @@ describe('time phrases and 共有 before the counted phrase', () => {
     ]);
   });
 });
+
+describe('a phrase after a figure that is not its noun', () => {
+  it('is still what the next figure counts (1.2万人享受人才津贴6000余万元)', () => {
+    expect(counted('全县共有1.2万人享受人才津贴6000余万元。')).toEqual([
+      ['1.2万人', '享受人才津贴'],
+      ['6000余万元', '享受人才津贴'],
+    ]);
+  });
+});

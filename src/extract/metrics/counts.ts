@@ -33,9 +33,18 @@ function trim(s: string): string {
  * `from` is where the clause may start at the earliest (the end of the previous figure).
  */
 export function countsOf(text: string, start: number, end: number, from: number): string {
+  return countsAndSource(text, start, end, from).counts;
+}
+
+/** countsOf, and whether the phrase is the noun right after the figure (then the next figure's clause starts after it). */
+export function countsAndSource(text: string, start: number, end: number, from: number): { counts: string; nounAfter: boolean } {
   // a figure before a noun counts that noun (由1所院校携手3家企业, 19个代表团2221名选手)
   const noun = nounAfter(text, end);
-  if (noun) return trim(noun) || noun;
+  if (noun) return { counts: trim(noun) || noun, nounAfter: true };
+  return { counts: phraseAround(text, start, end, from), nounAfter: false };
+}
+
+function phraseAround(text: string, start: number, end: number, from: number): string {
   let s = start;
   while (s > from && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
   const raw = text.slice(s, start).replace(NOISE, '');
