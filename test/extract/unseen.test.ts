@@ -51,6 +51,11 @@ describe('programs of unseen replies', () => {
     );
   });
 
+  it('a slogan before a verb phrase, and a platform word after a verb, are no programs', () => {
+    const names = namesOf('围绕“稳就业、保民生”开展宣传活动，我们将继续加强培训基地建设，推动建立更多实训基地。', 'Program');
+    expect(names).toEqual([]);
+  });
+
   it('generic phrases stay out: “一站式”服务 is no program', () => {
     expect(namesOf('为参保群众提供“一站式”服务。', 'Program')).toEqual([]);
   });

@@ -71,6 +71,16 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   return cut;
 }
 
+/** Does `s` end with a boundary word (a verb, preposition, adverb: 加强, 推动, 继续 …) of the family? */
+export function endsWithBoundaryWord(s: string, family: BoundaryFamily): boolean {
+  return words(family).some((w) => s.endsWith(w));
+}
+
+/** Does `s` hold a boundary word anywhere? */
+export function hasBoundaryWord(s: string, family: BoundaryFamily): boolean {
+  return words(family).some((w) => s.includes(w));
+}
+
 /** Spans [open, close] of the “…” pairs in a name. */
 function quotedRanges(span: string): [number, number][] {
   const out: [number, number][] = [];

@@ -1,7 +1,7 @@
 import cues from '../../lexicon/program-cues.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
-import { nameStart, stripLeadingDate } from './name-start.js';
+import { endsWithBoundaryWord, hasBoundaryWord, nameStart, stripLeadingDate } from './name-start.js';
 import { PROGRAMS, programByName, programDictionary } from './program-lexicon.js';
 import { findQuoted, quoteChains, withoutQuotes, type Quoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
@@ -51,7 +51,8 @@ const HEAD_AFTER = new RegExp(`^等?[\\u4e00-\\u9fa5]{0,${cues.afterQuoteHeads.m
 /** A short descriptor after the quote that ends in 品牌/活动: “佛山巧姐”家政服务品牌. */
 function headAfter(text: string, pos: number): boolean {
   const m = HEAD_AFTER.exec(text.slice(pos, pos + cues.afterQuoteHeads.maxLen + 4));
-  return !!m && !cues.afterQuoteHeads.notWith.some((w) => m[0].includes(w));
+  // a descriptor names the kind of thing (家政服务品牌); a verb in it (开展宣传活动) means the quote is not its name
+  return !!m && !cues.afterQuoteHeads.notWith.some((w) => m[0].includes(w)) && !hasBoundaryWord(m[0], 'program');
 }
 
 /** A quoted model joining two named things with +: “技能+学历”, “互联网+调解”. */
@@ -163,6 +164,8 @@ function fromEndings(text: string): Mention[] {
     }
     if (stem.length < cues.unquotedMinStem || stem.length > cues.unquotedMaxStem || /[\d０-９]/.test(stem)) continue;
     if (cues.genericStemEndings.some((g) => stem.endsWith(g) || stem === g || stem.startsWith(g))) continue;
+    // a platform's stem names it (粤菜师傅培训基地); one ending in a verb is an activity (加强培训基地)
+    if (!cues.actionEndings.includes(m[0]) && endsWithBoundaryWord(stem, 'program')) continue;
     const name = stem + m[0];
     if (!acceptable(name)) continue;
     const s = m.index - stem.length;
