@@ -3,6 +3,7 @@ import { predictFromExtraction, readGoldDir, score } from '../../src/eval/index.
 import type { ReplyExtraction } from '../../src/extract/index.js';
 import { isSkipped, listInputs, readDoc } from '../../src/ingest/index.js';
 import { loadLexicons } from '../../src/lexicon/index.js';
+import type { EntityType } from '../../src/ontology/index.js';
 import { processDoc } from '../../src/pipeline/process.js';
 
 async function extract(dir: string): Promise<ReplyExtraction[]> {
@@ -22,7 +23,7 @@ async function extract(dir: string): Promise<ReplyExtraction[]> {
 describe('extraction quality on the dev replies (test/fixtures/dev)', async () => {
   const dir = 'test/fixtures/dev';
   const report = score(readGoldDir(dir), (await extract(dir)).map(predictFromExtraction));
-  const errors = (t: string) => JSON.stringify(report.errors.filter((e) => e.type === t));
+  const errors = (t: EntityType) => JSON.stringify(report.errors.filter((e) => e.type === t));
 
   it('scores all thirteen replies', () => {
     expect(report.docs).toBe(13);
@@ -32,7 +33,7 @@ describe('extraction quality on the dev replies (test/fixtures/dev)', async () =
     expect(report.overall.precision, JSON.stringify(report.errors)).toBeGreaterThanOrEqual(0.97);
   });
   it('programs, awards, colleges, competitions and policies F1 ≥ 0.95', () => {
-    for (const t of ['Program', 'Award', 'College', 'Competition', 'Policy']) expect(report.byType[t]!.f1, errors(t)).toBeGreaterThanOrEqual(0.95);
+    for (const t of ['Program', 'Award', 'College', 'Competition', 'Policy'] as const) expect(report.byType[t].f1, errors(t)).toBeGreaterThanOrEqual(0.95);
   });
   it('reply fields ≥ 0.93', () => {
     expect(report.fields.accuracy, JSON.stringify(report.fieldErrors)).toBeGreaterThanOrEqual(0.93);
