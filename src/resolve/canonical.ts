@@ -2,6 +2,7 @@ import companyData from '../lexicon/company-suffixes.json' with { type: 'json' }
 import competitionData from '../lexicon/competition-patterns.json' with { type: 'json' };
 import type { Mention, ReplyExtraction } from '../extract/index.js';
 import type { EntityType, ReplyFields } from '../ontology/index.js';
+import { resolveDeclaredShortForms } from './declared-short-forms.js';
 
 const EDITION = new RegExp(competitionData.edition);
 const LEGAL = [...companyData.legalForms].sort((a, b) => b.length - a.length);
@@ -81,7 +82,9 @@ export function isShortFormOf(type: EntityType, short: string, long: string): bo
   if (type === 'Company') {
     const a = stripLegalForm(short);
     const b = stripLegalForm(long);
-    return a === b || (a.length >= 4 && b.endsWith(a));
+    // the same name with the region or the trade dropped: 宏业控股 ↔ 宏业控股集团, 上汽通用五菱 ↔ 上汽通用五菱汽车股份有限公司
+    const unit = companyData.branchWords.some((w) => b.slice(a.length).includes(w));
+    return a === b || (a.length >= 4 && (b.endsWith(a) || (b.startsWith(a) && !unit)));
   }
   return long.endsWith(short) && short.length >= 4;
 }
@@ -103,6 +106,7 @@ export function mergeShortForms(mentions: Mention[]): Mention[] {
 export function resolveCanonicalNames(x: ReplyExtraction): ReplyExtraction {
   let mentions = resolveCompetitions(x.mentions, x.fields);
   mentions = resolveAwards(mentions, x.fields);
+  mentions = resolveDeclaredShortForms(x.text, mentions);
   mentions = mergeShortForms(mentions);
   return { ...x, mentions };
 }

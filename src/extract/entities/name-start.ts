@@ -60,21 +60,42 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   // the last boundary word inside [start, end) cuts the name: the last occurrence of each word counts
   let cut = start;
   const span = text.slice(start, end);
-  const { list, automaton } = words(family);
-  const lastEnd = new Int32Array(list.length).fill(-1);
-  automaton.scan(span, (p, _s, e) => {
-    lastEnd[p] = e;
-  });
-  for (let p = 0; p < list.length; p++) {
-    if (lastEnd[p]! < 0) continue;
-    const w = list[p]!;
-    const wend = start + lastEnd[p]!;
+  // words inside a quoted part of the name do not cut it (“创在上海”国际创新创业大赛)
+  const quoted = opts.quotesInside ? quotedRanges(span) : [];
+  for (const w of words(family).list) {
+    let i = span.lastIndexOf(w);
+    while (i >= 0 && quoted.some(([s, e]) => i > s && i < e)) i = i > 0 ? span.lastIndexOf(w, i - 1) : -1;
+    if (i < 0) continue;
+    const wend = start + i + w.length;
     // a name-final word right before the suffix belongs to the name (…建设集团); for programs any word does (…培育工程)
     if (wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(w)))) {
       cut = wend;
     }
   }
   return cut;
+}
+
+/** Does `s` end with a boundary word (a verb, preposition, adverb: 加强, 推动, 继续 …) of the family? */
+export function endsWithBoundaryWord(s: string, family: BoundaryFamily): boolean {
+  return words(family).list.some((w) => s.endsWith(w));
+}
+
+/** Does `s` hold a boundary word anywhere? */
+export function hasBoundaryWord(s: string, family: BoundaryFamily): boolean {
+  return words(family).list.some((w) => s.includes(w));
+}
+
+/** Spans [open, close] of the “…” pairs in a name. */
+function quotedRanges(span: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < span.length; i++) {
+    if (!QUOTES_OPEN.has(span[i]!)) continue;
+    const j = [...QUOTES_CLOSE].map((q) => span.indexOf(q, i + 1)).filter((k) => k > 0).sort((a, b) => a - b)[0];
+    if (j === undefined) break;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
 }
 
 /** Drop a leading date or count (2023年, 2022年6月, 10届) that is not part of a name. */

@@ -4,14 +4,17 @@ import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { findSuffixNames } from './suffix-names.js';
 
-/** Alliances, associations, cooperatives, training centres by suffix: 中原经济区技工教育联盟, 邯郸市供销合作社. */
+const BRACKETED = new RegExp(data.bracketedPlace, 'g');
+
+/** Alliances, associations, cooperatives, training centres, development zones by suffix: 中原经济区技工教育联盟, 邯郸市供销合作社; 中国（天津）自由贸易试验区. */
 export const organization: Recognizer = {
   name: 'organization',
   priority: 30,
   recognize(ctx: ExtractContext): Mention[] {
-    return findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n) => {
+    const bracketed = [...ctx.text.matchAll(BRACKETED)].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-bracketed' }));
+    return [...bracketed, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
       const surface = ctx.text.slice(n.start, n.end);
       return { type: 'Organization', name: surface, surface, start: n.start, end: n.end, source: 'organization-suffix' };
-    });
+    })];
   },
 };

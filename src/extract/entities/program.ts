@@ -1,8 +1,8 @@
 import cues from '../../lexicon/program-cues.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
-import { nameStart, stripLeadingDate } from './name-start.js';
-import { programByName, programDictionary } from './program-lexicon.js';
+import { endsWithBoundaryWord, hasBoundaryWord, nameStart, stripLeadingDate } from './name-start.js';
+import { PROGRAMS, programByName, programDictionary } from './program-lexicon.js';
 import { findQuoted, quoteChains, withoutQuotes, type Quoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
@@ -40,9 +40,23 @@ function fromLexicon(text: string): Mention[] {
   return out;
 }
 
+/** The cue right after a quote, also after 等 (“A”“B”等劳务品牌). */
 function cueAfter(text: string, pos: number): string | undefined {
-  return cues.afterQuote.find((c) => text.startsWith(c, pos));
+  const at = text[pos] === '等' ? pos + 1 : pos;
+  return cues.afterQuote.find((c) => text.startsWith(c, at));
 }
+
+const HEAD_AFTER = new RegExp(`^等?[\\u4e00-\\u9fa5]{0,${cues.afterQuoteHeads.maxLen}}?(?:${cues.afterQuoteHeads.heads.join('|')})`);
+
+/** A short descriptor after the quote that ends in 品牌/活动: “佛山巧姐”家政服务品牌. */
+function headAfter(text: string, pos: number): boolean {
+  const m = HEAD_AFTER.exec(text.slice(pos, pos + cues.afterQuoteHeads.maxLen + 4));
+  // a descriptor names the kind of thing (家政服务品牌); a verb in it (开展宣传活动) means the quote is not its name
+  return !!m && !cues.afterQuoteHeads.notWith.some((w) => m[0].includes(w)) && !hasBoundaryWord(m[0], 'program');
+}
+
+/** A quoted model joining two named things with +: “技能+学历”, “互联网+调解”. */
+const PLUS_MODEL = /^[\u4e00-\u9fa5]{2,}[+＋][\u4e00-\u9fa5]{2,}$/;
 
 function acceptable(name: string): boolean {
   return name.length >= 2 && name.length <= cues.maxQuoted && looksLikeName(name) && !isStopPhrase(name) && !/精神$/.test(name);
@@ -54,6 +68,7 @@ function fromQuotes(text: string): Mention[] {
   for (const chain of quoteChains(findQuoted(text, cues.maxQuoted + 6), text)) {
     const last = chain.at(-1)!;
     const cue = cueAfter(text, last.end);
+    const head = !cue && headAfter(text, last.end);
     const items: { q: Quoted; part: string; offset: number }[] = [];
     for (const q of chain) {
       let offset = 0;
@@ -68,12 +83,12 @@ function fromQuotes(text: string): Mention[] {
       if (!acceptable(name)) continue;
       const start = q.start + 1 + offset;
       const end = start + part.length;
-      if (cues.quotedEndings.some((e) => name.endsWith(e) && name.length > e.length + 1)) {
+      if (cues.quotedEndings.some((e) => name.endsWith(e) && name.length > e.length + 1) || PLUS_MODEL.test(name)) {
         out.push(mention(name, part, start, end, 'program-quote'));
       } else if (cue) {
         const keep = cues.afterQuoteKeepsCue.includes(cue) && q === last && items.length === 1;
         out.push(mention(keep ? name + cue : name, part, start, keep ? last.end + cue.length : end, 'program-quote'));
-      } else if (anyKnown && items.length > 1) {
+      } else if (head || (anyKnown && items.length > 1)) {
         out.push(mention(name, part, start, end, 'program-quote'));
       }
     }
@@ -81,22 +96,106 @@ function fromQuotes(text: string): Mention[] {
   return out;
 }
 
-/** Unquoted names ending in 工程/行动 that stand as a name (实施乡村工匠培育工程、…). */
+const ENDINGS = new RegExp([...cues.unquotedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** Does a lexicon program end exactly at `end` inside [start, end)? Then the candidate is that program. */
+function lexiconEndsAt(text: string, start: number, end: number): boolean {
+  const bare = withoutQuotes(text.slice(start, end)).text;
+  return programDictionary()
+    .all(bare)
+    .some((h) => h.end === bare.length);
+}
+
+/** A closing quote right before `pos`: the quoted words belong to the name (湖南省“三尖”创新人才工程). */
+function quotedBefore(text: string, pos: number): { start: number; inner: string } | null {
+  if (text[pos - 1] !== '”') return null;
+  const open = text.lastIndexOf('“', pos - 2);
+  if (open < 0 || pos - open > 12) return null;
+  const inner = text.slice(open + 1, pos - 1);
+  return /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(inner) ? { start: open, inner } : null;
+}
+
+/**
+ * A stem, a quoted word and the ending: 推进家政服务业提质扩容“领跑者”行动 is one name
+ * (the quote alone, “领跑者”行动, is what the quote rule finds when no stem stands before it).
+ */
+function quotedInside(text: string, endingStart: number, end: number): Mention | null {
+  if (text[endingStart - 1] !== '”') return null;
+  const open = text.lastIndexOf('“', endingStart - 2);
+  if (open < 0 || endingStart - open > 12) return null;
+  const inner = text.slice(open + 1, endingStart - 1);
+  if (!/^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(inner)) return null;
+  const stem = stripLeadingDate(text.slice(nameStart(text, open, 'program', { maxLen: cues.unquotedMaxStem }), open));
+  if (stem.length < cues.unquotedMinStem || /[\d０-９]/.test(stem)) return null;
+  if (cues.genericStemEndings.some((g) => stem.endsWith(g) || stem.startsWith(g))) return null;
+  const name = stem + inner + text.slice(endingStart, end);
+  const s = open - stem.length;
+  return acceptable(name) && !lexiconEndsAt(text, s, end) ? mention(name, text.slice(s, end), s, end, 'program-ending') : null;
+}
+
+function followed(text: string, end: number): boolean {
+  return end >= text.length || cues.unquotedFollowers.some((f) => text.startsWith(f, end)) || (cues.unquotedFollowersDigits && /[0-9０-９]/.test(text[end]!));
+}
+
+/**
+ * Unquoted names with a program ending that stand as a name: …工程/…行动 (实施乡村工匠培育工程、),
+ * platforms …培训基地/…工作室/…驿站 (建成粤菜师傅培训基地15个); a span ending where a lexicon
+ * program ends is left to the lexicon (伊金霍洛旗公共实训基地 is 公共实训基地).
+ */
 function fromEndings(text: string): Mention[] {
   const out: Mention[] = [];
-  const re = new RegExp(cues.unquotedEndings.join('|'), 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  ENDINGS.lastIndex = 0;
+  for (let m = ENDINGS.exec(text); m; m = ENDINGS.exec(text)) {
     const end = m.index + m[0].length;
-    if (!cues.unquotedFollowers.some((f) => text.startsWith(f, end)) && end < text.length) continue;
+    if (!followed(text, end)) continue;
+    const inner = quotedInside(text, m.index, end);
+    if (inner) {
+      out.push(inner);
+      continue;
+    }
     const start = nameStart(text, m.index, 'program', { maxLen: cues.unquotedMaxStem + 6 });
     const raw = text.slice(start, m.index);
     const stem = stripLeadingDate(raw);
+    const q = quotedBefore(text, m.index - stem.length);
+    if (q && stem.length >= 2 && !/[\d０-９]/.test(stem)) {
+      const name = q.inner + stem + m[0];
+      if (acceptable(name) && !lexiconEndsAt(text, q.start, end)) out.push(mention(name, text.slice(q.start, end), q.start, end, 'program-ending'));
+      continue;
+    }
     if (stem.length < cues.unquotedMinStem || stem.length > cues.unquotedMaxStem || /[\d０-９]/.test(stem)) continue;
-    if (cues.genericStemEndings.some((g) => stem.endsWith(g) || stem === g)) continue;
+    if (cues.genericStemEndings.some((g) => stem.endsWith(g) || stem === g || stem.startsWith(g))) continue;
+    // a platform's stem names it (粤菜师傅培训基地); one ending in a verb is an activity (加强培训基地)
+    if (!cues.actionEndings.includes(m[0]) && endsWithBoundaryWord(stem, 'program')) continue;
     const name = stem + m[0];
     if (!acceptable(name)) continue;
     const s = m.index - stem.length;
+    if (lexiconEndsAt(text, s, end)) continue;
     out.push(mention(name, text.slice(s, end), s, end, 'program-ending'));
+  }
+  return out;
+}
+
+const SUBSIDY = new RegExp(`(?:${cues.subsidyVerbs.join('|')})([\\u4e00-\\u9fa5]{${cues.subsidyMinStem},${cues.subsidyMaxStem}}?)(${cues.subsidyEnding.join('|')})`, 'g');
+
+/** The stem is the start of a known program's name (新型学徒 of 新型学徒制): its subsidy is that program's. */
+function startsKnownProgram(stem: string): boolean {
+  return PROGRAMS.some((e) => [e.name, ...(e.aliases ?? [])].some((f) => f.length > stem.length && f.startsWith(stem)));
+}
+
+/**
+ * Named subsidy schemes after a granting verb: 给予员工制家政企业补贴, 落实职业培训补贴.
+ * A stem holding a known program (城乡居民基本养老保险缴费补贴) is that program's subsidy, not a new one.
+ */
+function fromSubsidies(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(SUBSIDY)) {
+    const stem = m[1]!;
+    const end = m.index + m[0].length;
+    const start = end - stem.length - m[2]!.length;
+    const name = stem + m[2]!;
+    if (!followed(text, end) || !acceptable(name) || programDictionary().all(stem).length > 0 || startsKnownProgram(stem)) continue;
+    if (cues.genericStemEndings.some((g) => stem.startsWith(g)) || /^(?:相关|有关|一次性|各项|各类|社保|政策|资金|补助|奖励)/.test(stem)) continue;
+    out.push(mention(name, name, start, end, 'program-subsidy'));
   }
   return out;
 }
@@ -110,11 +209,11 @@ function fromBrands(text: string): Mention[] {
     .map((m) => mention(m[0], m[0], m.index, m.index + m[0].length, 'program-brand'));
 }
 
-/** Programs: the bundled lexicon, quoted names with program cues, unquoted …工程/…行动. */
+/** Programs: the bundled lexicon, quoted names with program cues, unquoted …工程/…行动/…基地, named subsidies. */
 export const program: Recognizer = {
   name: 'program',
   priority: 60,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...fromLexicon(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text)];
+    return [...fromLexicon(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text)];
   },
 };

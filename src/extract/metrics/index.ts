@@ -2,7 +2,7 @@ import type { ExtractContext } from '../context.js';
 import { isClosingLine } from '../measures/closing.js';
 import { lines } from '../sentences/lines.js';
 import type { Metric } from '../types.js';
-import { countsOf } from './counts.js';
+import { countsAndSource } from './counts.js';
 import { findFigures } from './figures.js';
 import { yearOf } from './year.js';
 
@@ -10,8 +10,8 @@ export { findFigures, type Figure } from './figures.js';
 export { countsOf } from './counts.js';
 export { yearOf } from './year.js';
 
-/** A header line of label: value form (联系部门及电话：…, 签发人：…) holds no figures. */
-const LABEL_LINE = /^[^，。：:,;；\s]{1,8}[：:]/;
+/** A header line of label: value form (联系部门及电话：…, 签发人：…) holds no figures; a whole reply run on after 张三代表： is no label line. */
+const LABEL_LINE = /^[^，。：:,;；\s]{1,8}[：:][^。]{0,60}$/;
 
 /**
  * Figures with their unit, what they count and their year (培训6.3万余人 → value 63000,
@@ -31,12 +31,14 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
     while (si < sentences.length - 1 && sentences[si]!.end <= f.start) si++;
     const sentence = sentences[si];
     const sStart = sentence && sentence.start <= f.start ? sentence.start : 0;
-    let counts = countsOf(text, f.start, f.end, Math.max(prevEnd, sStart));
+    const found = countsAndSource(text, f.start, f.end, Math.max(prevEnd, sStart));
+    let counts = found.counts;
     // an enumeration (给予50万元、30万元、3万元) shares what its first figure counts
     const prev = out[out.length - 1];
     if (counts === '' && prev && /^[、和及与\s]*$/.test(text.slice(prev.end, f.start))) counts = prev.counts;
     out.push({ start: f.start, end: f.end, value: f.value, unit: f.unit, counts, year: yearOf(text, sStart, f.start, replyYear), surface: f.surface });
-    prevEnd = f.end;
+    // a noun the figure quantified (1270家企业) is not part of what the next figure counts
+    prevEnd = found.nounAfter && text.startsWith(counts, f.end) ? f.end + counts.length : f.end;
   }
   return out;
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+// Sentences written in the style of replies from provinces and topics the seeds do not cover.
+// Each expectation was read off the sentence, not off the program's output.
+
+describe('programs of unseen replies', () => {
+  it('names a quoted brand from a descriptor that ends in 品牌 or 活动, also after 等', () => {
+    const text = '我市着力培育“黔东南绣娘”“苗岭焊工”等劳务品牌，打造“安顺好家政”家政服务品牌，组织开展“技能下乡进村寨”送培训活动。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['黔东南绣娘', '苗岭焊工', '劳务品牌', '安顺好家政', '技能下乡进村寨']));
+  });
+
+  it('leaves an honour chosen in a selection activity to the award recogniser', () => {
+    const text = '联合市总工会开展“宜宾工匠”选树活动，评选“宜宾名厨”20名。';
+    expect(namesOf(text, 'Program')).not.toContain('宜宾工匠');
+    expect(namesOf(text, 'Award')).toEqual(expect.arrayContaining(['宜宾工匠', '宜宾名厨']));
+  });
+
+  it('reads “X+Y” models and keeps the quoted words of a …工程 name', () => {
+    const text = '推行“就业+培训”服务模式，推广“湘菜师傅+文旅”融合发展；3人入选湖南省“湖湘”青年英才工程。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['就业+培训', '湘菜师傅+文旅', '湖湘青年英才工程']));
+    expect(names).not.toContain('青年英才工程');
+  });
+
+  it('finds unquoted platforms by their ending (…培训基地, …工作室, …驿站) and counts after them', () => {
+    const text = '建成川菜师傅培训基地9个、劳动关系协调工作室4个，在商圈设立新就业形态劳动者驿站12个。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['川菜师傅培训基地', '劳动关系协调工作室', '新就业形态劳动者驿站']));
+  });
+
+  it('an ending on a known program is that program (县级公共实训基地 is 公共实训基地); 新增 is not part of a name', () => {
+    const names = namesOf('依托县级公共实训基地开展培训，新增见习基地15家。', 'Program');
+    expect(names).toContain('公共实训基地');
+    expect(names).not.toContain('县级公共实训基地');
+    expect(names.some((n) => n.startsWith('新增'))).toBe(false);
+  });
+
+  it('a subsidy granted by name is a scheme; a short or known stem is not a new one', () => {
+    const names = namesOf('对吸纳脱贫劳动力的企业给予跨省就业交通补贴，符合条件的给予企业取证补贴和新型学徒补贴。', 'Program');
+    expect(names).toContain('跨省就业交通补贴');
+    expect(names).not.toContain('企业取证补贴');
+    expect(names).not.toContain('新型学徒补贴');
+  });
+
+  it('personnel, veterans, arbitration and social-insurance programs from the lexicon', () => {
+    const text = '严格规范事业单位公开招聘，开辟职称评审绿色通道；组织退役军人适应性培训，认定退役军人就业合作企业；推行要素式办案和裁审衔接；通过国家社会保险公共服务平台办理基本医疗保险关系转移接续，推广静默认证。';
+    expect(namesOf(text, 'Program')).toEqual(
+      expect.arrayContaining(['事业单位公开招聘', '职称评审绿色通道', '退役军人适应性培训', '退役军人就业合作企业', '要素式办案', '裁审衔接', '全国社会保险公共服务平台', '医疗保险关系转移接续', '静默认证']),
+    );
+  });
+
+  it('a slogan before a verb phrase, and a platform word after a verb, are no programs', () => {
+    const names = namesOf('围绕“稳就业、保民生”开展宣传活动，我们将继续加强培训基地建设，推动建立更多实训基地。', 'Program');
+    expect(names).toEqual([]);
+  });
+
+  it('generic phrases stay out: “一站式”服务 is no program', () => {
+    expect(namesOf('为参保群众提供“一站式”服务。', 'Program')).toEqual([]);
+  });
+});
+
+describe('quoted words inside a name', () => {
+  it('a stem, a quoted word and an ending are one program; a quoted card is a program', () => {
+    const names = namesOf('推进养老服务业提质扩容“领跑者”行动，向引进人才发放“蓉城人才卡”。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['养老服务业提质扩容领跑者行动', '蓉城人才卡']));
+    expect(names).not.toContain('领跑者');
+  });
+});
+
+describe('bodies and titles of unseen replies', () => {
+  it('a free-trade zone with its place in brackets; 人才服务中心; 邀请 does not start a name', () => {
+    const text = '依托中国（四川）自由贸易试验区，设立天府新区人才服务中心，邀请四川大学专家授课。';
+    expect(namesOf(text, 'Organization')).toEqual(expect.arrayContaining(['中国（四川）自由贸易试验区', '天府新区人才服务中心']));
+    expect(namesOf(text, 'College')).toEqual(['四川大学']);
+  });
+
+  it('a company with （集团） in its name; 以下简称 does not start a name', () => {
+    const names = namesOf('与四川长虹电子控股（集团）有限公司、攀钢集团有限公司（以下简称攀钢）合作', 'Company');
+    expect(names).toContain('四川长虹电子控股（集团）有限公司');
+    expect(names).not.toContain('控股（集团）有限公司');
+    expect(names.some((n) => n.includes('简称'))).toBe(false);
+  });
+
+  it('development zones are organizations; 职业高级中学 is a school; 区内有 is not part of a name', () => {
+    const text = '在宜宾临港经济技术开发区设立服务站，依托南溪区职业高级中学开展培训。区内有四川大学等高校。';
+    expect(namesOf(text, 'Organization')).toContain('宜宾临港经济技术开发区');
+    expect(namesOf(text, 'College')).toEqual(expect.arrayContaining(['南溪区职业高级中学', '四川大学']));
+    expect(namesOf(text, 'College')).not.toContain('区内有四川大学');
+  });
+
+  it('a boundary word inside a quoted part of a competition name does not cut it', () => {
+    expect(namesOf('组织青年参加“创在广州”创新创业大赛。', 'Competition')).toContain('创在广州创新创业大赛');
+  });
+
+  it('…名厨 and …优秀专家 in an awarding clause are honours', () => {
+    const names = namesOf('全市8人获评“绵阳市优秀专家”，评选“川北名厨”30名。', 'Award');
+    expect(names).toEqual(expect.arrayContaining(['绵阳市优秀专家', '川北名厨']));
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/extract/entities/index.js';
+import type { ReplyExtraction } from '../../src/extract/types.js';
+import { isShortFormOf, resolveCanonicalNames } from '../../src/resolve/canonical.js';
+import { ctxOf } from '../extract/helpers.js';
+
+function companies(text: string): string[] {
+  const ctx = ctxOf(text, { city: '攀枝花市', province: '四川省' });
+  const x = { id: 't', file: 't', length: text.length, text, fields: ctx.fields, sentences: [], measures: [], metrics: [], relations: [], mentions: recognizeEntities(ctx) } as ReplyExtraction;
+  return [...new Set(resolveCanonicalNames(x).mentions.filter((m) => m.type === 'Company').map((m) => m.name))];
+}
+
+describe('short forms of companies', () => {
+  it('a short form the reply declares (以下简称) names the full company wherever it is written', () => {
+    const text = '攀枝花学院与攀钢集团有限公司（以下简称攀钢）合作开办订单班。攀钢集团、东方电气集团东方锅炉股份有限公司提供实习岗位。';
+    const names = companies(text);
+    expect(names).toContain('攀钢集团有限公司');
+    expect(names).not.toContain('攀钢集团');
+  });
+
+  it('the leading words of a company name without its trade and legal form are its short form', () => {
+    expect(isShortFormOf('Company', '上汽通用五菱', '上汽通用五菱汽车股份有限公司')).toBe(true);
+    expect(isShortFormOf('Company', '四川长虹', '四川长虹电子控股集团有限公司')).toBe(true);
+    // too short to be sure
+    expect(isShortFormOf('Company', '四川', '四川长虹电子控股集团有限公司')).toBe(false);
+  });
+});
