@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normName, predictFromExtraction, readGoldDir, score, type GoldReply } from '../../src/eval/index.js';
-import type { ReplyExtraction } from '../../src/extract/index.js';
+import { extractInputs, normName, predictFromExtraction, readGoldDir, score, type GoldReply } from '../../src/eval/index.js';
 import { buildGraph, programsAcrossCities } from '../../src/graph/index.js';
-import { isSkipped, listInputs, readDoc } from '../../src/ingest/index.js';
-import { loadLexicons } from '../../src/lexicon/index.js';
 import { ENTITY_TYPES } from '../../src/ontology/index.js';
-import { processDoc } from '../../src/pipeline/process.js';
 
-async function extract(dir: string): Promise<ReplyExtraction[]> {
-  const lexicons = loadLexicons();
-  const { files } = await listInputs([dir]);
-  const out: ReplyExtraction[] = [];
-  for (const f of files) {
-    const doc = await readDoc(f);
-    if (!isSkipped(doc)) out.push(processDoc(doc, lexicons));
-  }
-  return out;
-}
 
 describe('extraction quality on the seeds (gold in test/fixtures/gold)', async () => {
   const gold = readGoldDir('test/fixtures/gold');
-  const extractions = await extract('seeds');
+  const extractions = await extractInputs(['seeds']);
   const report = score(gold, extractions.map(predictFromExtraction));
 
   it('scores every seed', () => {
@@ -61,7 +47,7 @@ describe('extraction quality on the seeds (gold in test/fixtures/gold)', async (
 
 describe('extraction quality on held-out replies of other provinces and topics (test/fixtures/heldout)', async () => {
   const gold = readGoldDir('test/fixtures/heldout');
-  const report = score(gold, (await extract('test/fixtures/heldout')).map(predictFromExtraction));
+  const report = score(gold, (await extractInputs(['test/fixtures/heldout'])).map(predictFromExtraction));
   it('overall entity F1 ≥ 0.85 and reply fields ≥ 0.90', () => {
     expect(report.overall.f1, JSON.stringify(report.errors)).toBeGreaterThanOrEqual(0.85);
     expect(report.fields.accuracy, JSON.stringify(report.fieldErrors)).toBeGreaterThanOrEqual(0.9);

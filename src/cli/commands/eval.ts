@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { formatReport, predictFromExtraction, predictFromGraphJson, readGoldDir, score, type PredictedReply } from '../../eval/index.js';
-import { isSkipped, listInputs, readDoc } from '../../ingest/index.js';
-import { loadLexicons } from '../../lexicon/index.js';
-import { processDoc } from '../../pipeline/process.js';
+import { extractInputs, formatReport, predictFromExtraction, predictFromGraphJson, readGoldDir, score, type PredictedReply } from '../../eval/index.js';
 
 async function predictionsOf(inputs: string[], lexiconFiles: string[]): Promise<PredictedReply[]> {
   if (inputs.length === 1 && inputs[0]!.endsWith('.json')) {
     return predictFromGraphJson(JSON.parse(readFileSync(inputs[0]!, 'utf8')));
   }
-  const lexicons = loadLexicons(lexiconFiles);
-  const { files } = await listInputs(inputs);
-  const out: PredictedReply[] = [];
-  for (const f of files) {
-    const doc = await readDoc(f);
-    if (!isSkipped(doc)) out.push(predictFromExtraction(processDoc(doc, lexicons)));
-  }
-  return out;
+  return (await extractInputs(inputs, lexiconFiles)).map(predictFromExtraction);
 }
 
 export function registerEval(program: Command): void {
