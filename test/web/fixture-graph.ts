@@ -23,6 +23,7 @@ import {
   type ReplyFields,
   type ReplyNodeAttributes,
 } from '../../src/ontology/index.js';
+import { prng } from '../../web/src/layout.js';
 
 type G = InstanceType<typeof DirectedGraph<NodeAttributes, EdgeAttributes>>;
 export type GraphJson = SerializedGraph<NodeAttributes, EdgeAttributes>;
@@ -154,18 +155,6 @@ export function seedsGraph(root: string): GraphJson {
   }
   g.setAttribute('replies', files.length);
   return g.export() as GraphJson;
-}
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = '技能人才培训工匠学徒企业职业就业创业服务平台基地工程行动计划数字乡村振兴产教融合校企合作'.split('');
