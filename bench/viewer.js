@@ -46,26 +46,29 @@ try {
       const page = await chromium.context.newPage();
       t = performance.now();
       await page.goto(served.url + query);
-      await page.waitForSelector('body[data-ready=true]', { timeout: 120_000 });
+      // data-edges is set once every edge has been drawn and composited
+      await page.waitForSelector('body[data-edges=true]', { timeout: 120_000 });
       const wall = performance.now() - t;
-      // evaluated once the main thread is free again: the first frame has been composited
-      const responsive = await page.evaluate(() => performance.now());
       const timings = await page.evaluate(() => window.replygraph.timings);
       const error = await page.evaluate(() => window.replygraph.error);
       if (error) throw new Error(error);
-      rows.push({ wall, responsive, ...timings });
+      rows.push({ wall, ...timings });
       if (process.env.VERBOSE) console.log(JSON.stringify(timings));
       await page.close();
     }
     const m = (k) => median(rows.map((r) => r[k])).toFixed(0);
     console.log(`\n${label} (median of ${runs}):`);
-    console.log(`  navigation → first frame drawn:    ${m('sinceNavigation')} ms   (sigma's render done, next animation frame)`);
-    console.log(`  navigation → frame composited:     ${m('responsive')} ms   (main thread free again; wall clock ${m('wall')} ms)`);
+    console.log(`  navigation → first frame drawn:    ${m('sinceNavigation')} ms   (sigma's render done, next animation frame; above 20,000 edges: nodes and labels)`);
+    console.log(`  navigation → frame composited:     ${m('firstFrameComposited')} ms   (the frame committed, main thread free again)`);
     console.log(`  fetch + parse graph.json:         ${m('loadAndParse')} ms`);
     console.log(`  facts + layout + style:           ${m('facts_layout_style')} ms`);
     console.log(`  sigma construction + first render: ${m('sigma')} ms`);
     console.log(`  graph load → first frame painted: ${m('firstFramePainted')} ms`);
-    console.log(`  goal: first frame < 2000 ms → drawn: ${Number(m('sinceNavigation')) < 2000 ? 'met' : 'NOT met'}, composited: ${Number(m('responsive')) < 2000 ? 'met' : 'NOT met'}`);
+    if (rows.every((r) => r.edgesSinceNavigation !== undefined)) {
+      console.log(`  navigation → edges drawn:           ${m('edgesSinceNavigation')} ms   (second frame: the ${edges} edges)`);
+      console.log(`  navigation → edges composited:      ${m('edgesComposited')} ms   (wall clock to a responsive page ${m('wall')} ms)`);
+    }
+    console.log(`  goal: first frame < 2000 ms → drawn: ${Number(m('sinceNavigation')) < 2000 ? 'met' : 'NOT met'}, composited: ${Number(m('firstFrameComposited')) < 2000 ? 'met' : 'NOT met'}`);
   }
 } finally {
   await chromium.close();

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { seedsGraph, XSS_ALIAS, XSS_NAME, XSS_SENTENCE, xssGraph } from './fixture-graph.js';
+import { largeGraph, seedsGraph, XSS_ALIAS, XSS_NAME, XSS_SENTENCE, xssGraph } from './fixture-graph.js';
 import { graphDir, launchChromium, ROOT, startDevServer, type Served } from './harness.js';
 
 interface Gold { doc: string; reply: { city: string }; entities: { type: string; name: string }[] }
@@ -22,7 +22,7 @@ let files: { dir: string; remove: () => void };
 const errors: string[] = [];
 
 beforeAll(async () => {
-  files = graphDir({ 'graph.json': seedsGraph(ROOT), 'xss.json': xssGraph(ROOT), 'broken.json': '{"nodes": [{"key": "a"}]}' });
+  files = graphDir({ 'graph.json': seedsGraph(ROOT), 'xss.json': xssGraph(ROOT), 'broken.json': '{"nodes": [{"key": "a"}]}', 'large.json': largeGraph(3000, 30_000, 7) });
   served = await startDevServer(files.dir);
   chromium = await launchChromium();
 });
@@ -302,6 +302,27 @@ describe('viewer in headless Chromium', () => {
     }, text);
     await expect.poll(() => page.locator('#counts').textContent()).toMatch(/\/ 221 nodes/);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
+  test('a graph of 30,000 edges draws its nodes first and its edges in the next frame', async () => {
+    const page = await openPage('?graph=graph/large.json');
+    await page.waitForSelector('body[data-edges=true]', { timeout: 30_000 });
+    const r = await page.evaluate(() => {
+      const v = (window as unknown as { replygraph: { timings: Record<string, number>; graph: { edges(): string[] }; renderer: { getEdgeDisplayData(e: string): { hidden?: boolean } | undefined } } }).replygraph;
+      const edges = v.graph.edges();
+      const shown = edges.filter((e) => v.renderer.getEdgeDisplayData(e)?.hidden !== true).length;
+      return { first: v.timings.firstFramePainted, edges: v.timings.edgesDrawn, total: edges.length, shown };
+    });
+    expect(r.total).toBeGreaterThan(20_000);
+    expect(r.edges).toBeGreaterThan(r.first!);
+    expect(r.shown).toBe(r.total);
+    await page.close();
+  });
+
+  test('a small graph draws its edges in the first frame', async () => {
+    const page = await openPage();
+    expect(await page.evaluate(() => document.body.dataset.edges)).toBe('true');
     await page.close();
   });
 

@@ -27,6 +27,8 @@ type Renderer = Sigma<ViewerNode, ViewerEdge>;
 
 export const DEFAULT_GRAPH_URL = 'graph/graph.json';
 const LINE_EDGES_ABOVE = 20_000;
+/** Graphs with more edges show nodes first and their edges one frame later. */
+const DEFER_EDGES_ABOVE = 20_000;
 
 /** What tests and the benchmark read (window.replygraph). */
 export interface ViewerHandle {
@@ -129,7 +131,7 @@ function start(graph: ViewerGraph, t0: number): void {
   handle.layout = initialLayout(graph);
   applyBaseStyle(graph, facts);
   const t2 = performance.now();
-  const highlight: Highlight = { visible: visibleNodes(graph, facts, store.state), focus: null, selected: null, neighbours: new Set() };
+  const highlight: Highlight = { visible: visibleNodes(graph, facts, store.state), focus: null, selected: null, neighbours: new Set(), deferEdges: graph.size > DEFER_EDGES_ABOVE };
   document.body.classList.toggle('present', store.state.present);
   const renderer: Renderer = new Sigma<ViewerNode, ViewerEdge>(graph, container, {
     nodeReducer: nodeReducer(highlight),
@@ -158,6 +160,12 @@ function start(graph: ViewerGraph, t0: number): void {
     handle.timings.sinceNavigation = performance.now();
     handle.ready = true;
     document.body.dataset.ready = 'true';
+    // the frame is committed (composited) when this task ends; then, for a large graph, draw the edges
+    setTimeout(() => {
+      handle.timings.firstFrameComposited = performance.now();
+      if (highlight.deferEdges) showDeferredEdges(renderer, highlight, t0);
+      else document.body.dataset.edges = 'true';
+    }, 0);
   });
 
   attachLabelDrawer(renderer);
@@ -192,9 +200,25 @@ function start(graph: ViewerGraph, t0: number): void {
   }, 50);
 }
 
+/** Second frame of a large graph: its edges (see Highlight.deferEdges). */
+function showDeferredEdges(renderer: Renderer, highlight: Highlight, t0: number): void {
+  if (current?.renderer !== renderer) return;
+  highlight.deferEdges = false;
+  renderer.refresh({ skipIndexation: true });
+  requestAnimationFrame(() => {
+    handle.timings.edgesDrawn = performance.now() - t0;
+    handle.timings.edgesSinceNavigation = performance.now();
+    setTimeout(() => {
+      handle.timings.edgesComposited = performance.now();
+      document.body.dataset.edges = 'true';
+    }, 0);
+  });
+}
+
 async function open(load: () => Promise<ViewerGraph>, graphUrl: string | null): Promise<void> {
   handle.ready = false;
   delete document.body.dataset.ready;
+  delete document.body.dataset.edges;
   replace(status, 'loading…');
   const t0 = performance.now();
   try {

@@ -50,6 +50,12 @@ export interface Highlight {
   focus: string | null;
   selected: string | null;
   neighbours: Set<string>;
+  /**
+   * Large graphs draw their nodes and labels in the first frame and their
+   * edges in the next one (software WebGL spends most of a first frame
+   * rasterising 100,000 edges); true until that second frame.
+   */
+  deferEdges?: boolean;
 }
 
 export function neighbourhood(graph: ViewerGraph, key: string | null): Set<string> {
@@ -93,6 +99,10 @@ export function edgeReducer(graph: ViewerGraph, h: Highlight): (edge: string, da
   return (edge, data) => {
     const res = data as EdgeData;
     res.type = 'line';
+    if (h.deferEdges) {
+      res.hidden = true;
+      return res;
+    }
     res.label = null;
     res.color = STYLE.edgeColor;
     if (h.focus) {
