@@ -271,3 +271,34 @@ ${nav}
     expect(f.date).toBe('2024-06-25');
   });
 });
+
+describe('extractHeader: a proposal of a body, not of people', () => {
+  const text = `南京市鼓楼区人力资源和社会保障局
+关于区政协十一届二次会议第31号提案的答复
+
+九三学社鼓楼区委员会：
+
+贵委提出的《关于加强退役军人就业创业服务的提案》收悉。现答复如下：
+一、落实扶持政策
+按照《江苏省退役军人就业创业促进办法》（苏退役军人发〔2022〕6号），对自主就业退役士兵创办的小微企业给予创业补贴。
+二、下一步工作
+继续办好退役军人专场招聘会。
+
+南京市鼓楼区人力资源和社会保障局
+2024年5月28日`;
+
+  it('the salutation to a committee ends the header: no doc number from the body, the date is read', () => {
+    const f = header(text);
+    expect(f.docNumber).toBeNull();
+    expect(f.date).toBe('2024-05-28');
+    expect(f.proposalNumber).toBe('31');
+    expect(f.title).toBe('关于加强退役军人就业创业服务的提案');
+    expect(f.proposers).toBeNull();
+  });
+
+  it('without any salutation the header ends at the acknowledgement line', () => {
+    const f = header(text.replace('九三学社鼓楼区委员会：\n', ''));
+    expect(f.docNumber).toBeNull();
+    expect(f.date).toBe('2024-05-28');
+  });
+});

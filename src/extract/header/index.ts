@@ -3,6 +3,7 @@ import { gazetteer } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import type { Sentence } from '../types.js';
 import cues from './cues.json' with { type: 'json' };
+import { bodyStart } from './body-start.js';
 import { findDate } from './date.js';
 import { findDocNumber } from './docnumber.js';
 import { emptyFields } from './fields.js';
@@ -22,7 +23,7 @@ export function extractHeader(_doc: SourceDoc, text: string, _sentences: Sentenc
   const fields = emptyFields();
   const lines = linesOf(text);
   const salutation = findSalutation(lines, cues.salutationWithin);
-  const headerEnd = salutation ? salutation.index : Math.min(lines.length, cues.headerLines);
+  const headerEnd = salutation ? salutation.index : bodyStart(lines, cues.headerLines);
   const header = lines.slice(0, headerEnd);
   const body = lines.slice(salutation ? headerEnd + 1 : headerEnd);
   const footer = body.slice(-15);

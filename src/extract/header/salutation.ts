@@ -1,11 +1,14 @@
 import cues from './cues.json' with { type: 'json' };
 import type { Line } from './lines.js';
 
-/** The salutation line (张钢委员： / 尊敬的赵铁安、崔琳委员：) and the proposers it names. */
+/** The salutation line (张钢委员： / 尊敬的赵铁安、崔琳委员： / 民盟武侯区委员会：) and the proposers it names. */
 export interface Salutation {
   line: Line;
   index: number;
+  /** people named (empty when the salutation addresses a body) */
   proposers: string[];
+  /** the body addressed (民盟武侯区委员会), when the proposal is a group's */
+  body?: string;
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -13,6 +16,7 @@ const SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(.{2,60}?)(?:等
 const SEPARATORS = new RegExp(`(?:${alt(cues.nameSeparators)})`);
 const HONORIFIC_END = new RegExp(`(?:${alt(cues.honorifics)})$`);
 const PERSON_NAME = /^[\p{Script=Han}·]{2,5}$/u;
+const BODY_SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(\\p{Script=Han}{2,30}(?:${alt(cues.organisationSalutationEnds)}))[：:]$`, 'u');
 
 /** Split 赵铁安、崔琳 (or 张三代表、李四代表) into names; null when a part is not a person's name. */
 export function namesOf(list: string): string[] | null {
@@ -25,9 +29,11 @@ export function findSalutation(lines: readonly Line[], within: number): Salutati
   for (let i = 0; i < Math.min(lines.length, within); i++) {
     const line = lines[i]!;
     // 尊敬的李明委员（民盟）： — a party or group in brackets is not part of the names
-    const m = SALUTATION.exec(line.clean.replace(/[（(][^）)]*[）)]/g, ''));
-    if (!m) continue;
-    return { line, index: i, proposers: namesOf(m[1]!) ?? [] };
+    const clean = line.clean.replace(/[（(][^）)]*[）)]/g, '');
+    const m = SALUTATION.exec(clean);
+    if (m) return { line, index: i, proposers: namesOf(m[1]!) ?? [] };
+    const b = BODY_SALUTATION.exec(clean);
+    if (b) return { line, index: i, proposers: [], body: b[1]! };
   }
   return null;
 }
