@@ -11,3 +11,26 @@ describe('organization recogniser', () => {
     expect(namesOf(text, 'Organization').sort()).toEqual(['彝绣专业合作社', '楚雄州人力资源服务行业协会'].sort());
   });
 });
+
+describe('names begin after verbs of selection and joint building', () => {
+  it('a public service centre is a named body', () => {
+    const text = '市社会保险事业服务中心开展“待遇资格认证进社区”活动，绵阳市社会保险服务中心同步推行。';
+    expect(namesOf(text, 'Organization').sort()).toEqual(['市社会保险事业服务中心', '绵阳市社会保险服务中心'].sort());
+  });
+
+  it('共建, 认定 and 入选 are not part of the next name', () => {
+    const text = '温州技师学院与瑞安市汽摩配行业协会共建汽车产业学院，认定温州正泰电器有限公司为见习基地，市职业教育集团入选省级示范职教集团。';
+    expect(namesOf(text, 'Organization')).toContain('瑞安市汽摩配行业协会');
+    expect(namesOf(text, 'College')).toEqual(expect.arrayContaining(['温州技师学院', '汽车产业学院']));
+    expect(namesOf(text, 'College').some((n) => n.includes('共建'))).toBe(false);
+    expect(namesOf(text, 'Company')).toEqual(['温州正泰电器有限公司']);
+  });
+});
+
+describe('vocational education groups', () => {
+  it('职教集团 and 职业教育集团 are organisations, not companies', () => {
+    const text = '牵头组建衢州市职业教育集团，浙西职教集团吸纳成员单位86家。';
+    expect(namesOf(text, 'Organization').sort()).toEqual(['浙西职教集团', '衢州市职业教育集团'].sort());
+    expect(namesOf(text, 'Company')).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ const TAIL = new RegExp(data.enumerationTails.join('|'), 'g');
 const LEAD = [...data.enumerationLeadVerbs].sort((a, b) => b.length - a.length);
 const NOT_COMPANY = /(学院|学校|大学|院校|局|厅|委|办|部|政府|人社|工会|协会|联盟)$/;
 const GENERIC = new Set(data.genericStems);
+/** 职业教育集团 and 职教集团 are alliances of schools and firms (Organization), not companies. */
+const NOT_COMPANY_ENDINGS = data.notCompanyEndings;
 
 function companyMention(text: string, start: number, end: number, source: string): Mention {
   const surface = text.slice(start, end);
@@ -17,9 +19,9 @@ function companyMention(text: string, start: number, end: number, source: string
 
 /** Names by a company suffix: 邯郸钢铁集团有限责任公司, 天能集团. */
 function bySuffix(text: string): Mention[] {
-  return findSuffixNames(text, { suffixes: data.strongSuffixes, family: 'company', maxLen: 24, genericStems: data.genericStems, badFollowers: /[化内外]/ }).map((n) =>
-    companyMention(text, n.start, n.end, 'company-suffix'),
-  );
+  return findSuffixNames(text, { suffixes: data.strongSuffixes, family: 'company', maxLen: 24, genericStems: data.genericStems, badFollowers: /[化内外]/ })
+    .filter((n) => !NOT_COMPANY_ENDINGS.some((e) => text.endsWith(e, n.end)))
+    .map((n) => companyMention(text, n.start, n.end, 'company-suffix'));
 }
 
 /** Short names listed before 等N家企业: 组织中原石化实业、联众兴业化工、河南雷佰瑞等8家企业. */
