@@ -22,3 +22,10 @@ describe('policy recogniser', () => {
     expect(names.sort()).toEqual(['保障农民工工资支付条例', '关于贯彻<保障农民工工资支付条例>的通知', '潍坊市工程建设领域农民工工资保证金管理实施细则'].sort());
   });
 });
+
+describe('titles issued or numbered are documents whatever their last word', () => {
+  it('出台《…新政十条》 and 《…》（…号） are policies; a proposal title is not', () => {
+    const text = '出台《义乌市数字经济人才新政十条》，落实《关于支持退役军人就业创业的二十条》（浙退役军人发〔2023〕12号）。委员提出的《关于加快数字人才培养的提案》收悉，另参阅《劳动经济》杂志。';
+    expect(namesOf(text, 'Policy').sort()).toEqual(['义乌市数字经济人才新政十条', '关于支持退役军人就业创业的二十条'].sort());
+  });
+});

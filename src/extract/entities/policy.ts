@@ -15,6 +15,18 @@ export function isDocumentTitle(title: string): boolean {
   return data.titleEndings.some((e) => head.endsWith(e));
 }
 
+/** A proposal, report or book title: never a Policy. */
+function isExcludedTitle(title: string): boolean {
+  const head = title.replace(QUALIFIERS, '');
+  return data.titleExcludedEndings.some((e) => head.endsWith(e));
+}
+
+/** Does an issuing verb (出台, 印发 …, optionally with 了) stand right before `pos`? */
+function issuedBefore(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 5), pos).replace(/了$/, '');
+  return data.quotedTitleVerbs.some((v) => before.endsWith(v));
+}
+
 interface Title {
   start: number;
   end: number;
@@ -68,20 +80,19 @@ export const policy: Recognizer = {
     const own = (t: string) => (ctx.fields.title ? t.replace(/[“”"]/g, '') === ctx.fields.title.replace(/[“”"]/g, '') : false);
     for (const t of bracketTitles(text)) {
       const name = t.inner.trim();
-      if (!isDocumentTitle(name) || own(name)) continue;
+      if (own(name)) continue;
+      const d = t.depth === 0 ? docNumberAt(text, t.end) : null;
+      // 出台《X新政十条》, 印发《X》（…〔2023〕5号）: issued or numbered, a title is a document whatever its last word
+      if (!isDocumentTitle(name) && !(t.depth === 0 && name.length >= 4 && !isExcludedTitle(name) && (d || issuedBefore(text, t.start)))) continue;
       const aliases: string[] = [];
-      if (t.depth === 0) {
-        const d = docNumberAt(text, t.end);
-        if (d) {
-          aliases.push(d.value);
-          usedNumbers.add(d.start);
-        }
+      if (d) {
+        aliases.push(d.value);
+        usedNumbers.add(d.start);
       }
       out.push({ type: 'Policy', name, surface: t.inner, start: t.start + 1, end: t.end - 1, source: t.depth ? 'policy-nested' : 'policy-title', ...(aliases.length ? { aliases } : {}) });
     }
     for (const q of findQuoted(text, data.maxTitle)) {
-      const before = text.slice(Math.max(0, q.start - 5), q.start).replace(/了$/, '');
-      if (!data.quotedTitleVerbs.some((v) => before.endsWith(v)) || !isDocumentTitle(q.inner) || own(q.inner)) continue;
+      if (!issuedBefore(text, q.start) || !isDocumentTitle(q.inner) || own(q.inner)) continue;
       out.push({ type: 'Policy', name: q.inner, surface: q.inner, start: q.start + 1, end: q.end - 1, source: 'policy-quote' });
     }
     for (const m of text.matchAll(DOCNO)) {
