@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import { award } from './award.js';
+import { balanceQuotes } from './balance-quotes.js';
 import { college } from './college.js';
 import { company } from './company.js';
 import { competition } from './competition.js';
@@ -24,7 +25,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [userLexicon, policy, company,
 export function recognizeEntities(ctx: ExtractContext, recognizers: readonly Recognizer[] = RECOGNIZERS): Mention[] {
   const skip = proposalTitleSpans(ctx);
   const candidates = recognizers
-    .flatMap((r) => r.recognize(ctx).map((mention) => ({ mention, priority: r.priority })))
+    .flatMap((r) => r.recognize(ctx).map((mention) => ({ mention: balanceQuotes(mention, ctx.text), priority: r.priority })))
     .filter(({ mention: m }) => !skip.some((s) => s.start <= m.start && m.end <= s.end));
   return selectMentions(candidates);
 }
