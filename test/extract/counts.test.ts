@@ -17,6 +17,14 @@ describe('what a figure counts when it stands before a noun', () => {
     ]);
   });
 
+  it('takes a verb inside the noun phrase up to its head (企业退休人员, 返乡创业人员), but not a predicate after 人', () => {
+    expect(counted('全市约126万名企业退休人员受益，扶持2.3万名返乡创业人员创办实体，1.2万人享受人才津贴。')).toEqual([
+      ['126万名', '企业退休人员'],
+      ['2.3万名', '返乡创业人员'],
+      ['1.2万人', '享受人才津贴'],
+    ]);
+  });
+
   it('keeps the verb phrase before a figure that closes its clause, and does not carry the noun over', () => {
     expect(counted('2023年，全县共为356家企业发放稳岗返还资金1280万元，培训农民工4200人次。')).toEqual([
       ['356家', '企业'],

@@ -6,6 +6,13 @@ let jieba: Jieba | null = null;
 const OVERRIDES = counts.nounAfter.tagOverrides as Record<string, string>;
 const NOUN_TAG = new RegExp(`^(?:${counts.nounAfter.nounTags.join('|')})$`);
 const MODIFIER_TAG = new RegExp(`^(?:${counts.nounAfter.modifierTags.join('|')})$`);
+const HEAD_NOUNS = new Set(counts.nounAfter.headNouns);
+const FINAL_HEAD_NOUNS = new Set(counts.nounAfter.finalHeadNouns);
+/** Tags of the words a phrase may hold before its head noun (nouns, verbs, adjectives, distinguishers). */
+const PHRASE_TAG = /^(?:n[a-z]*|v|vn|a|an|b|j|l)$/;
+const HEAD_LOOKAHEAD = 4;
+const CLASSIFIERS = new Set(counts.nounAfter.classifiers);
+const VERB_TAG = /^v/;
 const STOP = /[，,。；;：:！!？?（(）)、\n\d０-９]/;
 
 function tagger(): Jieba {
@@ -26,8 +33,25 @@ export function nounAfter(text: string, end: number, maxLen = 16): string {
   if (!/^[\u4e00-\u9fa5]/.test(span) || counts.nounAfter.notNounStart.some((w) => span.startsWith(w))) return '';
   let out = '';
   let modifier = '';
-  for (const { word, tag } of tagger().tag(span)) {
-    const t = OVERRIDES[word] ?? tag;
+  const words = tagger().tag(span).map(({ word, tag }) => ({ word, tag: OVERRIDES[word] ?? tag }));
+  // verbs inside the phrase before its head noun: 企业退休人员, 返乡创业人员, 新就业形态劳动者
+  let head = -1;
+  const verbMayOpen = CLASSIFIERS.has(text[end - 1]!);
+  if (verbMayOpen || !VERB_TAG.test(words[0]?.tag ?? '')) {
+    for (let j = 0; j < Math.min(words.length, HEAD_LOOKAHEAD + 1) && PHRASE_TAG.test(words[j]!.tag); j++) {
+      if (!HEAD_NOUNS.has(words[j]!.word)) continue;
+      head = j;
+      if (FINAL_HEAD_NOUNS.has(words[j]!.word)) break;
+    }
+  }
+  if (head >= 0) {
+    // after the head, only nouns proper extend it (人员队伍), not verbal nouns (人员创办)
+    let j = head + 1;
+    while (j < words.length && /^n/.test(words[j]!.tag)) j++;
+    return words.slice(0, j).map((w) => w.word).join('');
+  }
+  for (let i = 0; i < words.length; i++) {
+    const { word, tag: t } = words[i]!;
     // one adjective may open the noun phrase (困难群众), but a noun must follow it
     if (!out && !modifier && MODIFIER_TAG.test(t)) {
       modifier = word;
