@@ -9,7 +9,7 @@ import { parseCsv } from './helpers/csv-parse.js';
 
 // The exporters on the graph the pipeline builds from the seeds (whatever the extractor finds today).
 test('graph.cypher and csv/ of the pipeline-built seed graph: the script parses, every CSV endpoint is an id', async () => {
-  const { graph, files } = await buildCorpus(['seeds']);
+  const { store: graph, files } = await buildCorpus(['seeds']);
   expect(files.length).toBeGreaterThan(0);
   const dir = mkdtempSync(join(tmpdir(), 'replygraph-pipeline-'));
   await writeCypherScript(graph, join(dir, 'graph.cypher'));

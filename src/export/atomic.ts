@@ -63,7 +63,8 @@ export async function removeStaleTempFiles(dir: string): Promise<number> {
   }
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.name.startsWith(TMP_MARK)) {
+    // .spool-<pid>: a build's spooled lines (src/graph/spool.ts), left behind when it was killed
+    if (e.name.startsWith(TMP_MARK) || (e.isDirectory() && /^\.spool-\d+$/.test(e.name) && e.name !== `.spool-${process.pid}`)) {
       await rm(p, { recursive: true, force: true });
       n++;
     } else if (e.isDirectory() && !e.name.startsWith('.')) n += await removeStaleTempFiles(p);

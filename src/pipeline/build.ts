@@ -1,4 +1,5 @@
-import { GraphBuilder, type ReplyGraph } from '../graph/index.js';
+import { join } from 'node:path';
+import { GraphBuilder, type GraphStore } from '../graph/index.js';
 import { listInputs, type SkippedFile } from '../ingest/index.js';
 import { loadLexicons } from '../lexicon/index.js';
 import { cacheFingerprint, openCacheGeneration } from './cache/index.js';
@@ -10,32 +11,45 @@ export interface BuildOptions {
   lexiconFiles?: string[];
   /** called once the file list is known */
   onStart?: (total: number) => void;
-  /** called after each file, read or skipped */
-  onFile?: (file: string, skipped: SkippedFile | null) => void;
+  /** called after each file, read or skipped; `warnings`: what reading it noted */
+  onFile?: (file: string, skipped: SkippedFile | null, warnings?: readonly string[]) => void;
   /** worker threads extracting files (0: all in the calling thread). Default: one per available core. */
   workers?: number;
   /** cache root folder (see pipeline/cache), or false/absent to extract every file afresh */
   cache?: string | false;
+  /** where replies' own nodes and edges are spooled while building (a folder of its own, removed by store.dispose()); absent: in memory */
+  spoolDir?: string;
+  /** files larger than this many bytes are skipped (default: 20 MiB) */
+  maxBytes?: number;
 }
 
 export interface BuildResult {
-  graph: ReplyGraph;
+  /** the graph: shared nodes and edges in memory, replies' own ones spooled */
+  store: GraphStore;
   /** files read as replies, in build order */
   files: string[];
   /** inputs that could not be read, with the reason */
   skipped: SkippedFile[];
+  /** files read with a warning, and the warnings */
+  warnings: { file: string; warnings: string[] }[];
   /** characters of clean text extracted */
   chars: number;
   /** files whose extraction came from the cache */
   cached: number;
 }
 
+/** A spool folder inside an output folder, unique to this process. */
+export function spoolDirIn(out: string): string {
+  return join(out, `.spool-${process.pid}`);
+}
+
 /**
  * Build the graph of a corpus: list inputs, extract and resolve each file
- * (in worker threads, through the cache), and add the results to the graph
- * in sorted file order, so the graph is the same whatever the number of
- * workers. Only one reply's extraction at a time per in-flight file is held;
- * the graph keeps what nodes and edges need.
+ * and serialise its reply's own part of the graph (in worker threads,
+ * through the cache), and merge the fragments in sorted file order, so the
+ * graph is the same whatever the number of workers. Memory holds the shared
+ * graph (entities and the edges between them); replies' own nodes and edges
+ * go to the spool.
  */
 export async function buildCorpus(inputs: readonly string[], opts: BuildOptions = {}): Promise<BuildResult> {
   const lexiconFiles = opts.lexiconFiles ?? [];
@@ -43,28 +57,35 @@ export async function buildCorpus(inputs: readonly string[], opts: BuildOptions 
   const { files, skipped } = await listInputs(inputs);
   opts.onStart?.(files.length);
   const cacheDir = opts.cache ? openCacheGeneration(opts.cache, EXTRACTOR_VERSION, cacheFingerprint(EXTRACTOR_VERSION, lexicons)) : null;
-  const builder = new GraphBuilder(EXTRACTOR_VERSION);
+  const builder = new GraphBuilder(EXTRACTOR_VERSION, opts.spoolDir ?? null);
   const read: string[] = [];
+  const warnings: BuildResult['warnings'] = [];
   let chars = 0;
   let cached = 0;
-  for await (const r of extractFiles(files, { lexiconFiles, cacheDir, workers: opts.workers })) {
-    if ('skipped' in r) {
-      skipped.push(r.skipped);
-      opts.onFile?.(r.file, r.skipped);
-      continue;
+  try {
+    for await (const r of extractFiles(files, { lexiconFiles, cacheDir, workers: opts.workers, maxBytes: opts.maxBytes })) {
+      if ('skipped' in r) {
+        skipped.push(r.skipped);
+        opts.onFile?.(r.file, r.skipped);
+        continue;
+      }
+      try {
+        builder.addFragment(r.fragment);
+      } catch (e) {
+        const s = { file: r.file, reason: (e as Error).message };
+        skipped.push(s);
+        opts.onFile?.(r.file, s);
+        continue;
+      }
+      read.push(r.file);
+      chars += r.chars;
+      if (r.cached) cached++;
+      if (r.warnings?.length) warnings.push({ file: r.file, warnings: r.warnings });
+      opts.onFile?.(r.file, null, r.warnings);
     }
-    try {
-      builder.addReply(r.extraction);
-    } catch (e) {
-      const s = { file: r.file, reason: (e as Error).message };
-      skipped.push(s);
-      opts.onFile?.(r.file, s);
-      continue;
-    }
-    read.push(r.file);
-    chars += r.chars;
-    if (r.cached) cached++;
-    opts.onFile?.(r.file, null);
+  } catch (e) {
+    builder.store.dispose();
+    throw e;
   }
-  return { graph: builder.finish(), files: read, skipped, chars, cached };
+  return { store: builder.finish(), files: read, skipped, warnings, chars, cached };
 }

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Compiled modules: the pool's workers run dist/ JavaScript (npm test runs tsc first).
+import graphology from 'graphology';
 import { writeGraphJson } from '../../dist/export/index.js';
+import type { ReplyGraph } from '../../dist/graph/index.js';
 import { buildCorpus, type BuildOptions, type BuildResult } from '../../dist/pipeline/build.js';
 // @ts-expect-error plain JS module of the benchmark, without type declarations
 import { generateCorpus } from '../../bench/corpus.js';
@@ -26,10 +28,19 @@ export function corpus(n: number): string {
   return dir;
 }
 
-/** Build a corpus and return the result with the bytes of its graph.json. */
+/** Build a corpus (replies' own nodes and edges spooled to disk, as the CLI does) and return the result with the bytes of its graph.json. */
 export async function buildToJson(input: string, opts: BuildOptions): Promise<{ result: BuildResult; json: string }> {
-  const result = await buildCorpus([input], opts);
-  const file = join(tempDir('out'), 'graph.json');
-  await writeGraphJson(result.graph, file);
+  const out = tempDir('out');
+  const result = await buildCorpus([input], { spoolDir: join(out, '.spool'), ...opts });
+  const file = join(out, 'graph.json');
+  await writeGraphJson(result.store, file);
+  result.store.dispose();
   return { result, json: readFileSync(file, 'utf8') };
+}
+
+/** The graph of a graph.json text. */
+export function graphOf(json: string): ReplyGraph {
+  const g = new graphology.MultiDirectedGraph() as unknown as ReplyGraph;
+  g.import(JSON.parse(json));
+  return g;
 }

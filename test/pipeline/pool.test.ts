@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFiles } from '../../dist/pipeline/pool/index.js';
-import { buildToJson, cleanTempDirs, corpus } from './helpers.js';
+import { buildToJson, cleanTempDirs, corpus, graphOf } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -18,7 +18,7 @@ describe('worker pool', () => {
     const seen: string[] = [];
     for await (const r of extractFiles(order, { lexiconFiles: [], cacheDir: null, workers: 2, batch: 3, window: 2 })) {
       seen.push(r.file);
-      expect('extraction' in r && r.extraction.file).toBe(r.file);
+      expect('fragment' in r && r.fragment.file).toBe(r.file);
     }
     expect(seen).toEqual(order);
   });
@@ -30,7 +30,7 @@ describe('worker pool', () => {
     expect(two.result.files).toEqual(one.result.files);
     expect(two.json).toBe(one.json);
     // 120 different replies: one Reply node each
-    expect(two.result.graph.filterNodes((_k, a) => a.type === 'Reply')).toHaveLength(120);
+    expect(graphOf(two.json).filterNodes((_k, a) => a.type === 'Reply')).toHaveLength(120);
   });
 
   it('reports an unreadable file with its reason and builds the rest', async () => {

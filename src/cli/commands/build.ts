@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { removeStaleTempFiles, writeCypherScript, writeGexf, writeGraphJson, writeNeo4jCsv } from '../../export/index.js';
-import type { ReplyGraph } from '../../graph/index.js';
-import { buildCorpus } from '../../pipeline/build.js';
+import type { GraphSource } from '../../export/source/index.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
+import { buildCorpus, spoolDirIn, type BuildResult } from '../../pipeline/build.js';
 import { CACHE_FOLDER, defaultCacheRoot } from '../../pipeline/cache/index.js';
 import { defaultWorkers } from '../../pipeline/pool/index.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -12,7 +13,7 @@ import { formatSummary } from '../summary.js';
 export const EXIT_SKIPPED = 3;
 
 /** Every output format of `build`: name → writer into the output folder. */
-export const OUTPUT_FORMATS: Record<string, { file: string; write: (g: ReplyGraph, path: string) => Promise<void> }> = {
+export const OUTPUT_FORMATS: Record<string, { file: string; write: (g: GraphSource, path: string) => Promise<void> }> = {
   json: { file: 'graph.json', write: writeGraphJson },
   gexf: { file: 'graph.gexf', write: writeGexf },
   cypher: { file: 'graph.cypher', write: (g, path) => writeCypherScript(g, path) },
@@ -27,6 +28,16 @@ interface BuildCliOptions {
   workers?: string;
   cache: boolean;
   cacheDir?: string;
+  maxFileSize?: string;
+}
+
+/** 20MB, 512KB, 1.5GiB, 1000000 → bytes; null when unreadable. */
+export function parseSize(s: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?\s*$/i.exec(s);
+  if (!m) return null;
+  const unit = (m[2] ?? 'B').toUpperCase()[0]!;
+  const mult = unit === 'K' ? 1024 : unit === 'M' ? 1024 ** 2 : unit === 'G' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * mult);
 }
 
 export function registerBuild(program: Command): void {
@@ -41,6 +52,7 @@ export function registerBuild(program: Command): void {
     .option('--workers <n>', 'worker threads extracting files (0: none, all in the main thread)', `${defaultWorkers()}`)
     .option('--no-cache', 'extract every file afresh, neither reading nor writing the cache')
     .option('--cache-dir <dir>', `where extractions are cached between builds (default: <out>/${CACHE_FOLDER})`)
+    .option('--max-file-size <size>', `skip input files larger than this (e.g. 50MB; default ${DEFAULT_MAX_BYTES / 1024 ** 2}MB)`)
     .addHelpText(
       'after',
       `
@@ -63,6 +75,12 @@ an interrupted build leaves the previous outputs intact.`,
         process.exitCode = 2;
         return;
       }
+      const maxBytes = opts.maxFileSize === undefined ? undefined : parseSize(opts.maxFileSize);
+      if (maxBytes === null || (maxBytes !== undefined && maxBytes < 1)) {
+        console.error(`replygraph build: --max-file-size must be a size such as 50MB or 800KB, not ${JSON.stringify(opts.maxFileSize)}`);
+        process.exitCode = 2;
+        return;
+      }
       const t0 = performance.now();
       await removeStaleTempFiles(opts.out);
       let progress: Progress = { tick() {}, stop() {} };
@@ -70,24 +88,35 @@ an interrupted build leaves the previous outputs intact.`,
         lexiconFiles: opts.lexicon,
         workers,
         cache: opts.cache ? (opts.cacheDir ?? defaultCacheRoot(opts.out)) : false,
+        spoolDir: spoolDirIn(opts.out),
+        ...(maxBytes !== undefined ? { maxBytes } : {}),
         onStart: (total) => (progress = createProgress(total, 'extracting', opts.quiet)),
         onFile: (file) => progress.tick(file),
       });
       progress.stop();
-      if (!result.files.length) {
-        console.error(`replygraph build: no reply could be read from ${inputs.join(', ')}`);
-        for (const s of result.skipped) console.error(`  ${s.file}: ${s.reason}`);
-        process.exitCode = 2;
-        return;
+      try {
+        await writeOutputs(inputs, opts, formats, result, t0);
+      } finally {
+        result.store.dispose();
       }
-      const written: string[] = [];
-      for (const f of formats) {
-        const path = join(opts.out, OUTPUT_FORMATS[f]!.file);
-        await OUTPUT_FORMATS[f]!.write(result.graph, path);
-        written.push(path);
-      }
-      if (!opts.quiet) console.log(formatSummary(result.graph, result.files.length, result.skipped, (performance.now() - t0) / 1000, written));
-      else for (const s of result.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
-      if (result.skipped.length) process.exitCode = EXIT_SKIPPED;
     });
+}
+
+/** Write every requested format and print the summary (or, quiet, only the problems). */
+async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: string[], result: BuildResult, t0: number): Promise<void> {
+  if (!result.files.length) {
+    console.error(`replygraph build: no reply could be read from ${inputs.join(', ')}`);
+    for (const s of result.skipped) console.error(`  ${s.file}: ${s.reason}`);
+    process.exitCode = 2;
+    return;
+  }
+  const written: string[] = [];
+  for (const f of formats) {
+    const path = join(opts.out, OUTPUT_FORMATS[f]!.file);
+    await OUTPUT_FORMATS[f]!.write(result.store, path);
+    written.push(path);
+  }
+  if (!opts.quiet) console.log(formatSummary(result.store, result.files.length, result.skipped, (performance.now() - t0) / 1000, written, result.warnings));
+  else for (const s of result.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
+  if (result.skipped.length) process.exitCode = EXIT_SKIPPED;
 }

@@ -1,17 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReplyGraph } from '../../graph/index.js';
 import { TextSink, tempSibling } from '../atomic.js';
-import {
-  nodeGroups,
-  nodeRow,
-  relationshipGroups,
-  relationshipRow,
-  schemaStatements,
-  type NodeRow,
-  type RelationshipRow,
-} from '../neo4j-model/index.js';
+import { nodeGroups, nodeRows, relationshipGroups, relationshipRows, schemaStatements } from '../neo4j-model/index.js';
+import { asStore, type GraphSource } from '../source/index.js';
 import { ColumnSet, headerCell, valueField } from './columns.js';
 import { ARRAY_DELIMITER_OPTION, quoteField, record } from './field.js';
 
@@ -30,9 +22,9 @@ export interface NeoCsvResult {
   command: string;
 }
 
-async function writeFile(path: string, lines: Iterable<string>): Promise<void> {
+async function writeFile(path: string, lines: Iterable<string> | AsyncIterable<string>): Promise<void> {
   const sink = new TextSink(createWriteStream(path, { encoding: 'utf8' }));
-  for (const l of lines) await sink.write(l);
+  for await (const l of lines) await sink.write(l);
   await sink.close();
 }
 
@@ -60,40 +52,36 @@ export function importCommand(r: Pick<NeoCsvResult, 'nodeFiles' | 'relationshipF
  * Ids are the graph's node keys (unique by construction), every endpoint is a
  * node of the graph, so the import finds no duplicate and no dangling id.
  */
-export async function writeNeo4jCsv(graph: ReplyGraph, dir: string, opts: NeoCsvOptions = {}): Promise<NeoCsvResult> {
+export async function writeNeo4jCsv(graph: GraphSource, dir: string, opts: NeoCsvOptions = {}): Promise<NeoCsvResult> {
+  const store = asStore(graph);
   const tmp = tempSibling(dir);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   const result: NeoCsvResult = { nodeFiles: [], relationshipFiles: [], command: '' };
   try {
-    for (const g of nodeGroups(graph)) {
+    // two passes over each group, both streamed: the columns (every property any row has), then the rows
+    for (const g of nodeGroups(store)) {
       const cols = new ColumnSet();
-      for (const k of g.keys) cols.add(nodeRow(graph, k).props);
+      for await (const r of nodeRows(store, g.label)) cols.add(r.props);
       const props = cols.list().filter((c) => c.name !== 'key');
       const file = `${g.label}.nodes.csv`;
       const label = g.label;
-      await writeFile(join(tmp, file), (function* () {
+      await writeFile(join(tmp, file), (async function* () {
         yield record([quoteField(`key:ID(${label})`), quoteField(':LABEL'), ...props.map(headerCell)]);
-        for (const k of g.keys) {
-          const r: NodeRow = nodeRow(graph, k);
-          yield record([quoteField(r.key), quoteField(label), ...props.map((c) => valueField(r.props[c.name], c))]);
-        }
+        for await (const r of nodeRows(store, label)) yield record([quoteField(r.key), quoteField(label), ...props.map((c) => valueField(r.props[c.name], c))]);
       })());
-      result.nodeFiles.push({ file, label, rows: g.keys.length });
+      result.nodeFiles.push({ file, label, rows: g.count });
     }
-    for (const g of relationshipGroups(graph)) {
+    for (const g of relationshipGroups(store)) {
       const cols = new ColumnSet();
-      for (const k of g.keys) cols.add(relationshipRow(graph, k).props);
+      for await (const r of relationshipRows(store, g)) cols.add(r.props);
       const props = cols.list();
       const file = `${g.type}.${g.from}.${g.to}.rels.csv`;
-      await writeFile(join(tmp, file), (function* () {
+      await writeFile(join(tmp, file), (async function* () {
         yield record([quoteField(`:START_ID(${g.from})`), quoteField(`:END_ID(${g.to})`), quoteField(':TYPE'), ...props.map(headerCell)]);
-        for (const k of g.keys) {
-          const r: RelationshipRow = relationshipRow(graph, k);
-          yield record([quoteField(r.from), quoteField(r.to), quoteField(g.type), ...props.map((c) => valueField(r.props[c.name], c))]);
-        }
+        for await (const r of relationshipRows(store, g)) yield record([quoteField(r.from), quoteField(r.to), quoteField(g.type), ...props.map((c) => valueField(r.props[c.name], c))]);
       })());
-      result.relationshipFiles.push({ file, type: g.type, from: g.from, to: g.to, rows: g.keys.length });
+      result.relationshipFiles.push({ file, type: g.type, from: g.from, to: g.to, rows: g.count });
     }
     result.command = importCommand(result, opts.database);
     await writeFile(join(tmp, 'import.sh'), [

@@ -1,4 +1,3 @@
-import type { ReplyGraph } from '../../graph/index.js';
 import { writeFileAtomic } from '../atomic.js';
 import {
   batches,
@@ -7,12 +6,13 @@ import {
   mergeNodesStatement,
   mergeRelationshipsStatement,
   nodeGroups,
-  nodeRow,
+  nodeRows,
   relationshipGroups,
-  relationshipRow,
+  relationshipRows,
   schemaStatements,
   type Props,
 } from '../neo4j-model/index.js';
+import { asStore, type GraphSource } from '../source/index.js';
 import { cypherMap, cypherString, cypherValue } from './literal.js';
 
 export { cypherString, cypherValue, cypherMap, cypherInteger, cypherFloat } from './literal.js';
@@ -28,45 +28,40 @@ function propsLiteral(props: Props): string {
 
 /**
  * The statements of graph.cypher, one string per piece (comments included),
- * each statement ending with `;`. Values are Cypher literals (literal.ts);
- * batches are `UNWIND [ {…}, … ] AS row MERGE …` with the rows written inline,
- * the form cypher-shell -f and Neo4j Browser both run. Comments hold only
- * ontology names and counts, never text from the replies.
+ * each statement ending with `;`, streamed batch by batch. Values are Cypher
+ * literals (literal.ts); batches are `UNWIND [ {…}, … ] AS row MERGE …` with
+ * the rows written inline, the form cypher-shell -f and Neo4j Browser both
+ * run. Comments hold only ontology names and counts, never text from the replies.
  */
-export function* cypherScriptChunks(graph: ReplyGraph, opts: CypherScriptOptions = {}): Generator<string> {
+export async function* cypherScriptChunks(graph: GraphSource, opts: CypherScriptOptions = {}): AsyncGenerator<string> {
+  const store = asStore(graph);
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
-  const nodes = nodeGroups(graph);
-  const rels = relationshipGroups(graph);
+  const nodes = nodeGroups(store);
+  const rels = relationshipGroups(store);
   yield '// replygraph knowledge graph for Neo4j 5. Load with: cypher-shell -f graph.cypher\n';
   yield '// (or paste into Neo4j Browser with multi-statement queries enabled). Safe to run again:\n';
   yield '// nodes are merged on `key`, relationships on their endpoints and type.\n';
-  yield `// ${graph.order} nodes, ${graph.size} relationships.\n\n// Schema\n`;
+  yield `// ${store.order} nodes, ${store.size} relationships.\n\n// Schema\n`;
   for (const s of schemaStatements()) yield `${s};\n`;
   for (const g of nodes) {
-    yield `\n// Nodes: ${g.label} (${g.keys.length})\n`;
-    for (const batch of batches(g.keys, size)) {
-      const rows = batch.map((k) => {
-        const r = nodeRow(graph, k);
-        return `{key: ${cypherString(r.key)}, props: ${propsLiteral(r.props)}}`;
-      });
+    yield `\n// Nodes: ${g.label} (${g.count})\n`;
+    for await (const batch of batches(nodeRows(store, g.label), size)) {
+      const rows = batch.map((r) => `{key: ${cypherString(r.key)}, props: ${propsLiteral(r.props)}}`);
       yield `${mergeNodesStatement(g.label, `[\n${rows.join(',\n')}\n]`)};\n`;
     }
   }
   for (const g of rels) {
-    yield `\n// Relationships: (${g.from})-[${g.type}]->(${g.to}) (${g.keys.length})\n`;
-    for (const batch of batches(g.keys, size)) {
-      const rows = batch.map((k) => {
-        const r = relationshipRow(graph, k);
-        return `{from: ${cypherString(r.from)}, to: ${cypherString(r.to)}, props: ${propsLiteral(r.props)}}`;
-      });
+    yield `\n// Relationships: (${g.from})-[${g.type}]->(${g.to}) (${g.count})\n`;
+    for await (const batch of batches(relationshipRows(store, g), size)) {
+      const rows = batch.map((r) => `{from: ${cypherString(r.from)}, to: ${cypherString(r.to)}, props: ${propsLiteral(r.props)}}`);
       yield `${mergeRelationshipsStatement(g.type, g.from, g.to, `[\n${rows.join(',\n')}\n]`)};\n`;
     }
   }
 }
 
 /** Write graph.cypher (streamed, atomically: a temporary file renamed when complete). */
-export async function writeCypherScript(graph: ReplyGraph, file: string, opts: CypherScriptOptions = {}): Promise<void> {
+export async function writeCypherScript(graph: GraphSource, file: string, opts: CypherScriptOptions = {}): Promise<void> {
   await writeFileAtomic(file, async (out) => {
-    for (const chunk of cypherScriptChunks(graph, opts)) await out.write(chunk);
+    for await (const chunk of cypherScriptChunks(graph, opts)) await out.write(chunk);
   });
 }

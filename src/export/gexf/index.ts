@@ -1,11 +1,16 @@
-import { write } from 'graphology-gexf';
-import type { ReplyGraph } from '../../graph/index.js';
-import { NODE_COLORS, type NodeAttributes } from '../../ontology/index.js';
-import { writeFileAtomic } from '../atomic.js';
+import type { GraphStore } from '../../graph/index.js';
+import { NODE_COLORS, type NodeType } from '../../ontology/index.js';
+import { writeFileAtomic, type TextSink } from '../atomic.js';
+import { asStore, type GraphSource } from '../source/index.js';
 
-type Flat = Record<string, string | number | boolean>;
+type Scalar = string | number | boolean;
+type Flat = Record<string, Scalar>;
+type AttrType = 'string' | 'integer' | 'double' | 'boolean';
 
-/** Node attributes as GEXF can hold them: scalars only, lists joined with '|'. */
+/** Node attributes not written as GEXF attributes (positions go to viz, a measure's text is too long for Gephi's table). */
+const SKIP_NODE = ['x', 'y', 'text'];
+
+/** Attributes as GEXF can hold them: scalars only, lists of scalars joined with '|', lists of objects counted. */
 function flatten(a: Record<string, unknown>, skip: readonly string[]): Flat {
   const out: Flat = {};
   for (const [k, v] of Object.entries(a)) {
@@ -14,32 +19,119 @@ function flatten(a: Record<string, unknown>, skip: readonly string[]): Flat {
       if (v.length && typeof v[0] !== 'object') out[k] = v.join('|');
       else if (k === 'replies' || k === 'evidence') out[`${k}Count`] = v.length;
     } else if (typeof v === 'object') continue;
-    else out[k] = v as string | number | boolean;
+    else out[k] = v as Scalar;
   }
   return out;
 }
 
-/** The GEXF 1.3 document of a graph, for Gephi: label = name, colour by type, size by degree. */
-export function toGexf(graph: ReplyGraph): string {
-  return write(graph, {
-    formatNode: (key: string, a: NodeAttributes) => ({
-      label: a.name,
-      attributes: flatten(a as unknown as Record<string, unknown>, ['x', 'y', 'text']),
-      viz: {
-        color: NODE_COLORS[a.type],
-        size: 2 + Math.sqrt(graph.degree(key)),
-        ...(typeof a.x === 'number' && typeof a.y === 'number' ? { x: a.x, y: a.y } : {}),
-      },
-    }),
-    formatEdge: (_key: string, a: { type: string; weight: number; replies: string[] }) => ({
-      label: a.type,
-      weight: a.weight,
-      attributes: { type: a.type, replies: a.replies.join('|') },
-    }),
-  });
+function typeOf(v: Scalar): AttrType {
+  if (typeof v === 'boolean') return 'boolean';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'double';
+  return 'string';
 }
 
-export async function writeGexf(graph: ReplyGraph, file: string): Promise<void> {
-  const xml = toGexf(graph);
-  await writeFileAtomic(file, (out) => out.write(xml));
+/** Attribute declarations: first type seen wins, widened to double or string when values disagree. */
+class Declarations {
+  readonly types = new Map<string, AttrType>();
+  add(flat: Flat): void {
+    for (const [k, v] of Object.entries(flat)) {
+      const t = typeOf(v);
+      const old = this.types.get(k);
+      if (!old) this.types.set(k, t);
+      else if (old !== t) this.types.set(k, (old === 'integer' && t === 'double') || (old === 'double' && t === 'integer') ? 'double' : 'string');
+    }
+  }
+}
+
+// XML 1.0 forbids most control characters even as references
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
+
+/** Text as an XML attribute value: escaped, characters XML cannot hold replaced by U+FFFD. */
+export function xmlAttr(s: string): string {
+  return s.replace(INVALID_XML, '\uFFFD').replace(/[&<>"'\n\r\t]/g, (c) => ESCAPES[c]!);
+}
+
+function attvalues(flat: Flat, indent: string): string {
+  const entries = Object.entries(flat);
+  if (!entries.length) return '';
+  return `${indent}<attvalues>\n${entries.map(([k, v]) => `${indent}  <attvalue for="${xmlAttr(k)}" value="${xmlAttr(String(v))}"/>\n`).join('')}${indent}</attvalues>\n`;
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+async function declare(store: GraphStore): Promise<{ nodes: Declarations; edges: Declarations }> {
+  const nodes = new Declarations();
+  const edges = new Declarations();
+  for (const label of store.labels()) for await (const n of store.nodesOf(label)) nodes.add(flatten(n.attributes as unknown as Record<string, unknown>, SKIP_NODE));
+  for (const g of store.edgeGroups()) for await (const e of store.edgesOf(g)) edges.add(edgeFlat(e.attributes as unknown as Record<string, unknown>));
+  return { nodes, edges };
+}
+
+function edgeFlat(a: Record<string, unknown>): Flat {
+  return { type: String(a.type), replies: Array.isArray(a.replies) ? a.replies.join('|') : '' };
+}
+
+function declarations(cls: 'node' | 'edge', d: Declarations): string {
+  const rows = [...d.types].map(([k, t]) => `      <attribute id="${xmlAttr(k)}" title="${xmlAttr(k)}" type="${t}"/>\n`).join('');
+  return `    <attributes class="${cls}">\n${rows}    </attributes>\n`;
+}
+
+/**
+ * Write a GEXF 1.3 file for Gephi, streamed (two passes over the nodes and
+ * edges: attribute declarations, then elements): label = name, colour by
+ * node type, size by degree, edge label = type and weight = times seen;
+ * scalar attributes as GEXF attributes, lists joined with '|'.
+ */
+export async function writeGexfTo(graph: GraphSource, out: Pick<TextSink, 'write'>): Promise<void> {
+  const store = asStore(graph);
+  const d = await declare(store);
+  const a = store.attributes;
+  await out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  await out.write('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n');
+  await out.write(`  <meta>\n    <creator>${xmlAttr(String(a.generator ?? 'replygraph'))} ${xmlAttr(String(a.extractorVersion ?? ''))}</creator>\n`);
+  await out.write(`    <description>${xmlAttr(String(a.name ?? 'replygraph'))}: ${Number(a.replies ?? 0)} replies</description>\n  </meta>\n`);
+  await out.write('  <graph defaultedgetype="directed" mode="static">\n');
+  await out.write(declarations('node', d.nodes));
+  await out.write(declarations('edge', d.edges));
+  await out.write('    <nodes>\n');
+  for (const label of store.labels()) {
+    const [r, g, b] = hexToRgb(NODE_COLORS[label as NodeType] ?? '#999999');
+    for await (const n of store.nodesOf(label)) {
+      const at = n.attributes as unknown as Record<string, unknown>;
+      const pos = typeof at.x === 'number' && typeof at.y === 'number' ? `        <viz:position x="${at.x}" y="${at.y}" z="0"/>\n` : '';
+      await out.write(
+        `      <node id="${xmlAttr(n.key)}" label="${xmlAttr(String(at.name ?? n.key))}">\n` +
+          attvalues(flatten(at, SKIP_NODE), '        ') +
+          `        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${2 + Math.sqrt(n.degree)}"/>\n${pos}      </node>\n`,
+      );
+    }
+  }
+  await out.write('    </nodes>\n    <edges>\n');
+  for (const group of store.edgeGroups()) {
+    for await (const e of store.edgesOf(group)) {
+      const at = e.attributes as unknown as Record<string, unknown>;
+      await out.write(
+        `      <edge id="${xmlAttr(e.key)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}" label="${xmlAttr(String(at.type))}" weight="${Number(at.weight ?? 1)}">\n` +
+          attvalues(edgeFlat(at), '        ') +
+          '      </edge>\n',
+      );
+    }
+  }
+  await out.write('    </edges>\n  </graph>\n</gexf>\n');
+}
+
+/** The GEXF document of a (small) graph as one string. */
+export async function toGexf(graph: GraphSource): Promise<string> {
+  const parts: string[] = [];
+  await writeGexfTo(graph, { write: async (s: string) => void parts.push(s) });
+  return parts.join('');
+}
+
+/** Write graph.gexf (streamed, atomically). */
+export async function writeGexf(graph: GraphSource, file: string): Promise<void> {
+  await writeFileAtomic(file, (out) => writeGexfTo(graph, out));
 }

@@ -1,28 +1,28 @@
-import type { ReplyGraph } from '../../graph/index.js';
 import { writeFileAtomic } from '../atomic.js';
-
-const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+import { asStore, type GraphSource } from '../source/index.js';
 
 /**
  * Write graph.json: graphology's serialised form (`graph.export()`), streamed
- * one node or edge per line, nodes and edges sorted by key so that the same
- * input gives a byte-identical file.
+ * one node or edge per line: the shared nodes sorted by key, then each
+ * reply's own nodes (Reply, Measure, Metric) group by group in input order;
+ * edges likewise. Every node comes before every edge, so graphology's
+ * `import` reads it. The same input gives a byte-identical file.
  */
-export async function writeGraphJson(graph: ReplyGraph, file: string): Promise<void> {
+export async function writeGraphJson(graph: GraphSource, file: string): Promise<void> {
+  const store = asStore(graph);
   await writeFileAtomic(file, async (out) => {
     await out.write(`{"options":${JSON.stringify({ type: 'directed', multi: true, allowSelfLoops: false })},\n`);
-    await out.write(`"attributes":${JSON.stringify(graph.getAttributes())},\n"nodes":[`);
-    const nodes = graph.nodes().sort();
-    for (let i = 0; i < nodes.length; i++) {
-      const key = nodes[i]!;
-      await out.write(`${i ? ',' : ''}\n${JSON.stringify({ key, attributes: graph.getNodeAttributes(key) })}`);
+    await out.write(`"attributes":${JSON.stringify(store.attributes)},\n"nodes":[`);
+    let first = true;
+    for await (const line of store.nodeJsonLines()) {
+      await out.write(`${first ? '' : ','}\n${line}`);
+      first = false;
     }
     await out.write('\n],\n"edges":[');
-    const edges = graph.edges().map((key) => ({ key })).sort(byKey);
-    for (let i = 0; i < edges.length; i++) {
-      const key = edges[i]!.key;
-      const e = { key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) };
-      await out.write(`${i ? ',' : ''}\n${JSON.stringify(e)}`);
+    first = true;
+    for await (const line of store.edgeJsonLines()) {
+      await out.write(`${first ? '' : ','}\n${line}`);
+      first = false;
     }
     await out.write('\n]}\n');
   });

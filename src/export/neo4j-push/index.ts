@@ -1,5 +1,4 @@
 import neo4j from 'neo4j-driver';
-import type { ReplyGraph } from '../../graph/index.js';
 import { NODE_TYPES } from '../../ontology/index.js';
 import {
   batches,
@@ -8,11 +7,12 @@ import {
   mergeNodesStatement,
   mergeRelationshipsStatement,
   nodeGroups,
-  nodeRow,
+  nodeRows,
   relationshipGroups,
-  relationshipRow,
+  relationshipRows,
   schemaStatements,
 } from '../neo4j-model/index.js';
+import { asStore, type GraphSource } from '../source/index.js';
 import { toNumber, type PushDriver, type PushSession } from './driver.js';
 import { describeNeo4jError } from './errors.js';
 import { driverProps } from './values.js';
@@ -82,15 +82,16 @@ async function deleteLabel(session: PushSession, label: (typeof NODE_TYPES)[numb
  * is safe to replay since it only MERGEs and SETs). Returns the counts created
  * and updated. Throws PushError with a one-line message.
  */
-export async function pushToNeo4j(graph: ReplyGraph, opts: PushOptions = {}): Promise<PushSummary> {
+export async function pushToNeo4j(graph: GraphSource, opts: PushOptions = {}): Promise<PushSummary> {
+  const store = asStore(graph);
   const uri = opts.uri ?? process.env.NEO4J_URI ?? 'bolt://localhost:7687';
   const user = opts.user ?? process.env.NEO4J_USER ?? 'neo4j';
   const database = opts.database ?? process.env.NEO4J_DATABASE ?? 'neo4j';
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(size) || size < 1) throw new PushError(`--batch-size must be a positive integer, got ${size}`);
   const ctx = { uri, user, database };
-  const nodes = nodeGroups(graph);
-  const rels = relationshipGroups(graph);
+  const nodes = nodeGroups(store);
+  const rels = relationshipGroups(store);
 
   let driver = opts.driver;
   const own = !driver;
@@ -114,15 +115,12 @@ export async function pushToNeo4j(graph: ReplyGraph, opts: PushOptions = {}): Pr
     try {
       if (opts.wipe) for (const label of NODE_TYPES) summary.deleted += await deleteLabel(session, label, size);
       for (const s of schemaStatements()) await session.executeWrite(async (tx) => void (await tx.run(s)));
-      const total = nodes.reduce((n, g) => n + Math.ceil(g.keys.length / size), 0) + rels.reduce((n, g) => n + Math.ceil(g.keys.length / size), 0);
+      const total = [...nodes, ...rels].reduce((n, g) => n + Math.ceil(g.count / size), 0);
       const tick = () => opts.onProgress?.(++summary.batches, total);
       for (const g of nodes) {
         const statement = mergeNodesStatement(g.label);
-        for (const batch of batches(g.keys, size)) {
-          const rows = batch.map((k) => {
-            const r = nodeRow(graph, k);
-            return { key: r.key, props: driverProps(r.props) };
-          });
+        for await (const batch of batches(nodeRows(store, g.label), size)) {
+          const rows = batch.map((r) => ({ key: r.key, props: driverProps(r.props) }));
           const created = await session.executeWrite(async (tx) => (await tx.run(statement, { rows })).summary.counters.updates().nodesCreated);
           summary.nodes.created += created;
           summary.nodes.updated += rows.length - created;
@@ -131,11 +129,8 @@ export async function pushToNeo4j(graph: ReplyGraph, opts: PushOptions = {}): Pr
       }
       for (const g of rels) {
         const statement = mergeRelationshipsStatement(g.type, g.from, g.to);
-        for (const batch of batches(g.keys, size)) {
-          const rows = batch.map((k) => {
-            const r = relationshipRow(graph, k);
-            return { from: r.from, to: r.to, props: driverProps(r.props) };
-          });
+        for await (const batch of batches(relationshipRows(store, g), size)) {
+          const rows = batch.map((r) => ({ from: r.from, to: r.to, props: driverProps(r.props) }));
           const created = await session.executeWrite(async (tx) => (await tx.run(statement, { rows })).summary.counters.updates().relationshipsCreated);
           summary.relationships.created += created;
           summary.relationships.updated += rows.length - created;

@@ -11,11 +11,11 @@ export function entryKey(file: string, bytes: Uint8Array): string {
 
 /**
  * Folders (relative to the compiled package root, dist/) whose code or data
- * decide what the extractor outputs for a text. Any change in them changes
+ * decide what the extractor outputs for a text (and the graph fragment made of it). Any change in them changes
  * the fingerprint, so a cache is never used across extractor builds even if
  * EXTRACTOR_VERSION was not bumped.
  */
-export const EXTRACTOR_FOLDERS = ['extract', 'resolve', 'lexicon', 'ontology', 'pipeline/process.js'];
+export const EXTRACTOR_FOLDERS = ['extract', 'resolve', 'lexicon', 'ontology', 'graph', 'pipeline/process.js'];
 
 function hashTree(h: ReturnType<typeof createHash>, path: string): void {
   let s;

@@ -1,11 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { ReplyExtraction } from '../../extract/index.js';
-import { decodeExtraction, encodeExtraction, type EncodedExtraction } from './codec.js';
+import type { ReplyFragment } from '../../graph/index.js';
 
 /** Format of the entries; bump when the way entries are written changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 const MANIFEST = 'manifest.json';
 /** Names of generation folders: only these are ever deleted from a cache root. */
@@ -17,9 +16,16 @@ interface Manifest {
   fingerprint: string;
 }
 
-interface Entry {
+/** What a file gave: its reply's fragment of the graph and the length of its clean text. */
+export interface CachedReply {
+  fragment: ReplyFragment;
+  chars: number;
+  /** what reading the file noted (e.g. a truncated last character) */
+  warnings?: string[];
+}
+
+interface Entry extends CachedReply {
   key: string;
-  extraction: EncodedExtraction;
 }
 
 /** The folder of the cache generation for one fingerprint, inside the cache root. */
@@ -46,12 +52,12 @@ export function openCacheGeneration(root: string, extractorVersion: string, fing
 }
 
 /**
- * Extractions stored one file per entry under a generation folder
+ * Replies' graph fragments (see src/graph/fragment.ts), stored one file per entry under a generation folder
  * (`<generation>/<first 2 hex>/<key>.json`). Safe to share between worker
  * threads: entries are written to a temporary name and renamed, so a reader
  * sees a whole entry or none; an unreadable entry counts as a miss.
  */
-export class ExtractionCache {
+export class ReplyCache {
   private readonly made = new Set<string>();
   constructor(readonly dir: string) {}
 
@@ -59,7 +65,7 @@ export class ExtractionCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  get(key: string): ReplyExtraction | null {
+  get(key: string): CachedReply | null {
     let text: string;
     try {
       text = readFileSync(this.path(key), 'utf8');
@@ -68,13 +74,13 @@ export class ExtractionCache {
     }
     try {
       const e = JSON.parse(text) as Entry;
-      return e.key === key && e.extraction?.x ? decodeExtraction(e.extraction) : null;
+      return e.key === key && e.fragment && Array.isArray(e.fragment.ops) && typeof e.chars === 'number' ? { fragment: e.fragment, chars: e.chars, ...(e.warnings?.length ? { warnings: e.warnings } : {}) } : null;
     } catch {
       return null;
     }
   }
 
-  put(key: string, extraction: ReplyExtraction): void {
+  put(key: string, value: CachedReply): void {
     const sub = join(this.dir, key.slice(0, 2));
     if (!this.made.has(sub)) {
       mkdirSync(sub, { recursive: true });
@@ -82,7 +88,7 @@ export class ExtractionCache {
     }
     const final = this.path(key);
     const tmp = `${final}.${process.pid}-${threadId}.tmp`;
-    const entry: Entry = { key, extraction: encodeExtraction(extraction) };
+    const entry: Entry = { key, ...value };
     writeFileSync(tmp, JSON.stringify(entry));
     renameSync(tmp, final);
   }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { loadLexicons } from '../../lexicon/index.js';
-import { ExtractionCache } from '../cache/index.js';
+import { ReplyCache } from '../cache/index.js';
 import { processBatch } from './process-file.js';
 import type { FileResult, WorkerSetup } from './types.js';
 
@@ -26,7 +26,7 @@ export const WORKER_OLD_SPACE_MB = 256;
 type Run = (files: string[]) => Promise<FileResult[]>;
 
 /**
- * Process files (extract + resolve, through the cache) and yield their
+ * Process files (extract + resolve + graph fragment, through the cache) and yield their
  * results in the order of `files`, whatever order they finish in — so what
  * is built from them is identical to a single-threaded run. Files go to the
  * workers in batches; at most `max(1, workers) × window` batches are in
@@ -35,14 +35,14 @@ type Run = (files: string[]) => Promise<FileResult[]>;
  */
 export async function* extractFiles(files: readonly string[], opts: ExtractFilesOptions): AsyncGenerator<FileResult> {
   const workers = opts.workers ?? defaultWorkers();
-  const setup: WorkerSetup = { lexiconFiles: opts.lexiconFiles, cacheDir: opts.cacheDir };
+  const setup: WorkerSetup = { lexiconFiles: opts.lexiconFiles, cacheDir: opts.cacheDir, ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}) };
   const batch = Math.max(1, opts.batch ?? 8);
   let run: Run;
   let pool: Piscina<string[], FileResult[]> | null = null;
   if (workers <= 0 || files.length <= batch) {
     const lexicons = loadLexicons(setup.lexiconFiles);
-    const cache = setup.cacheDir ? new ExtractionCache(setup.cacheDir) : null;
-    run = (fs) => processBatch(fs, lexicons, cache);
+    const cache = setup.cacheDir ? new ReplyCache(setup.cacheDir) : null;
+    run = (fs) => processBatch(fs, lexicons, cache, setup.maxBytes);
   } else {
     const p = new Piscina<string[], FileResult[]>({
       filename: WORKER_FILE.href,

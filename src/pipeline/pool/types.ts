@@ -1,4 +1,4 @@
-import type { ReplyExtraction } from '../../extract/index.js';
+import type { ReplyFragment } from '../../graph/index.js';
 import type { SkippedFile } from '../../ingest/index.js';
 
 /** What every worker needs to process files; sent once, when the pool starts. */
@@ -7,9 +7,11 @@ export interface WorkerSetup {
   lexiconFiles: string[];
   /** cache generation folder (see ../cache), or null when the cache is off */
   cacheDir: string | null;
+  /** files larger than this are skipped (bytes; default: ingest's DEFAULT_MAX_BYTES) */
+  maxBytes?: number;
 }
 
-/** The outcome of one file: its extraction, or why it was skipped. */
+/** The outcome of one file: its reply's graph fragment, or why it was skipped. */
 export type FileResult =
-  | { file: string; extraction: ReplyExtraction; cached: boolean; chars: number }
+  | { file: string; fragment: ReplyFragment; cached: boolean; chars: number; warnings?: string[] }
   | { file: string; skipped: SkippedFile };

@@ -2,14 +2,14 @@
 // cache once per thread, then processes one batch of files per task.
 import { workerData } from 'node:worker_threads';
 import { loadLexicons, type Lexicons } from '../../lexicon/index.js';
-import { ExtractionCache } from '../cache/index.js';
+import { ReplyCache } from '../cache/index.js';
 import { processBatch } from './process-file.js';
 import type { FileResult, WorkerSetup } from './types.js';
 
 const setup = workerData as WorkerSetup;
 const lexicons: Lexicons = loadLexicons(setup.lexiconFiles);
-const cache = setup.cacheDir ? new ExtractionCache(setup.cacheDir) : null;
+const cache = setup.cacheDir ? new ReplyCache(setup.cacheDir) : null;
 
 export default function run(files: string[]): Promise<FileResult[]> {
-  return processBatch(files, lexicons, cache);
+  return processBatch(files, lexicons, cache, setup.maxBytes);
 }

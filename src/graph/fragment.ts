@@ -1,0 +1,199 @@
+import type { Mention, ReplyExtraction, Span } from '../extract/index.js';
+import {
+  edgeKey,
+  nodeKey,
+  typeOfKey,
+  type EdgeAttributes,
+  type EdgeType,
+  type Evidence,
+  type MeasureNodeAttributes,
+  type MetricNodeAttributes,
+  type NodeAttributes,
+  type ProposalNodeAttributes,
+  type ReplyNodeAttributes,
+} from '../ontology/index.js';
+import { evidenceOf, MAX_EDGE_EVIDENCE, pushEvidence, sentenceAt } from './evidence.js';
+import { MeasureIndex } from './measure-index.js';
+import { SharedOpRecorder, type SharedOp, type SharedSink } from './shared.js';
+
+/** Node types that belong to one reply only: their nodes and every edge touching them travel in the reply's fragment. */
+export const REPLY_NODE_TYPES: ReadonlySet<string> = new Set(['Reply', 'Measure', 'Metric']);
+
+/**
+ * A reply's own share of the graph, serialised once (in the worker thread
+ * that extracted it), plus the operations it makes on the shared graph.
+ * Lines are graphology's export form, one JSON object each, sorted by key
+ * within their group, prefixed by the node's degree and a tab for nodes.
+ */
+export interface ReplyFragment {
+  id: string;
+  file: string;
+  /** calls on the shared graph, in order */
+  ops: SharedOp[];
+  /** node lines by label ("Measure" → "3\t{…}\n2\t{…}\n") */
+  nodes: [group: string, lines: string, count: number][];
+  /** edge lines by group "TYPE.FromLabel.ToLabel" */
+  edges: [group: string, lines: string, count: number][];
+  /** edges of this reply that end at shared nodes, by shared node (their degree grows) */
+  sharedDegrees: [key: string, n: number][];
+}
+
+interface LocalEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Group id of an edge: its type and the labels of its ends (one neo4j-admin file, one MERGE shape). */
+export function edgeGroup(type: string, source: string, target: string): string {
+  return `${type}.${typeOfKey(source)}.${typeOfKey(target)}`;
+}
+
+/**
+ * Builds one reply's part of the graph: its Reply, Measure and Metric nodes
+ * and the edges that touch them go into the fragment; entities, proposals
+ * and edges between them go to `shared`.
+ */
+class FragmentBuilder {
+  private readonly nodes = new Map<string, NodeAttributes>();
+  private readonly edges = new Map<string, LocalEdge>();
+
+  constructor(private readonly shared: SharedSink) {}
+
+  node(key: string, attrs: NodeAttributes): void {
+    if (!this.nodes.has(key)) this.nodes.set(key, attrs);
+  }
+
+  hasNode(key: string): boolean {
+    return this.nodes.has(key);
+  }
+
+  /** Add or strengthen an edge; evidence is capped, weight counts every sighting. */
+  edge(type: EdgeType, source: string, target: string, reply: string, evidence?: Evidence): void {
+    if (source === target) return;
+    if (!this.nodes.has(source) && !this.nodes.has(target)) {
+      this.shared.edge(type, source, target, reply, evidence);
+      return;
+    }
+    const key = edgeKey(type, source, target);
+    let e = this.edges.get(key);
+    if (!e) this.edges.set(key, (e = { key, source, target, attributes: { type, replies: [reply], evidence: [], weight: 0 } }));
+    e.attributes.weight++;
+    if (evidence) pushEvidence(e.attributes.evidence, evidence, MAX_EDGE_EVIDENCE);
+  }
+
+  finish(id: string, file: string, ops: SharedOp[]): ReplyFragment {
+    const degree = new Map<string, number>();
+    const bump = (k: string) => degree.set(k, (degree.get(k) ?? 0) + 1);
+    const edgeGroups = new Map<string, LocalEdge[]>();
+    for (const e of this.edges.values()) {
+      bump(e.source);
+      bump(e.target);
+      const g = edgeGroup(e.attributes.type, e.source, e.target);
+      let list = edgeGroups.get(g);
+      if (!list) edgeGroups.set(g, (list = []));
+      list.push(e);
+    }
+    const nodeGroups = new Map<string, { key: string; attributes: NodeAttributes }[]>();
+    for (const [key, attributes] of this.nodes) {
+      let list = nodeGroups.get(attributes.type);
+      if (!list) nodeGroups.set(attributes.type, (list = []));
+      list.push({ key, attributes });
+    }
+    const sorted = <T>(m: Map<string, T>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return {
+      id,
+      file,
+      ops,
+      nodes: sorted(nodeGroups).map(([g, list]) => [g, list.sort(byKey).map((n) => `${degree.get(n.key) ?? 0}\t${JSON.stringify(n)}\n`).join(''), list.length]),
+      edges: sorted(edgeGroups).map(([g, list]) => [g, list.sort(byKey).map((e) => `${JSON.stringify(e)}\n`).join(''), list.length]),
+      sharedDegrees: [...degree].filter(([k]) => !this.nodes.has(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    };
+  }
+}
+
+/**
+ * The fragment of one reply. Its shared operations are recorded (to be
+ * replayed on the shared graph by whoever merges fragments) and also
+ * forwarded to `live` when given.
+ */
+export function replyFragment(x: ReplyExtraction): ReplyFragment {
+  const recorder = new SharedOpRecorder();
+  const b = new FragmentBuilder(recorder);
+  const id = x.id;
+  const f = x.fields;
+  const replyKey = nodeKey('Reply', id);
+  const replyAttrs: ReplyNodeAttributes = { type: 'Reply', name: f.title ?? id, id, file: x.file, length: x.length, replies: [id], ...f };
+  b.node(replyKey, replyAttrs);
+
+  const ev = (span: Span, mention?: Span) => evidenceOf(id, sentenceAt(x.sentences, span, x.text), mention);
+  const measures = new MeasureIndex(x.measures);
+  const measureKey = (path: string) => nodeKey('Measure', `${id}#${path}`);
+  const holder = (span: Span) => {
+    const m = measures.at(span);
+    return m ? measureKey(m.path) : replyKey;
+  };
+
+  // Proposal, proposers, issuing agency
+  if (f.proposalKind || f.proposalNumber || f.title) {
+    const pk =
+      f.proposalNumber && f.session
+        ? nodeKey('Proposal', [f.city ?? f.province ?? '', f.session, f.proposalKind ?? '', f.proposalNumber].join('|'))
+        : nodeKey('Proposal', id);
+    const name = f.title ?? `${f.session ?? ''}第${f.proposalNumber ?? '?'}号${f.proposalKind ?? ''}`;
+    const p: ProposalNodeAttributes = {
+      type: 'Proposal', name, replies: [], proposalKind: f.proposalKind, proposalNumber: f.proposalNumber, session: f.session, title: f.title, city: f.city,
+    };
+    recorder.proposal(pk, p, id);
+    b.edge('ANSWERS', replyKey, pk, id);
+    for (const person of f.proposers ?? []) recorder.edge('PROPOSED', recorder.entity('Person', person, id), pk, id);
+  }
+  if (f.agency) b.edge('ISSUED', recorder.entity('Agency', f.agency, id), replyKey, id);
+
+  // Measures
+  for (const m of x.measures) {
+    const attrs: MeasureNodeAttributes = {
+      type: 'Measure', name: m.heading || m.text.slice(0, 40), replies: [id], reply: id, heading: m.heading, text: m.text,
+      parent: m.parentPath ? measureKey(m.parentPath) : null, level: m.level, marker: m.marker, status: m.status, start: m.start, end: m.end,
+    };
+    b.node(measureKey(m.path), attrs);
+  }
+  for (const m of x.measures) b.edge('HAS_MEASURE', m.parentPath ? measureKey(m.parentPath) : replyKey, measureKey(m.path), id);
+
+  // Entities
+  const runner = f.county ? recorder.entity('County', f.county, id) : f.city ? recorder.entity('City', f.city, id) : f.province ? recorder.entity('Province', f.province, id) : null;
+  for (const m of x.mentions) addMention(m);
+
+  // Metrics
+  for (const mt of x.metrics) {
+    const key = nodeKey('Metric', `${id}@${mt.start}`);
+    const attrs: MetricNodeAttributes = {
+      type: 'Metric', name: mt.surface, replies: [id], reply: id, value: mt.value, unit: mt.unit, counts: mt.counts, year: mt.year,
+      surface: mt.surface, start: mt.start, end: mt.end,
+    };
+    b.node(key, attrs);
+    b.edge('REPORTS', holder(mt), key, id, ev(mt, mt));
+  }
+
+  // Relations stated in the text or implied by the gazetteer
+  for (const r of x.relations) {
+    const from = recorder.entity(r.from.type, r.from.name, id);
+    const to = recorder.entity(r.to.type, r.to.name, id);
+    b.edge(r.type, from, to, id, ev(r.evidence));
+  }
+  return b.finish(id, x.file, recorder.ops);
+
+  function addMention(m: Mention): void {
+    const key = recorder.entity(m.type, m.name, id, m.surface, m.code);
+    recorder.aliases(key, (m.aliases ?? []).filter((a) => a !== m.name));
+    const e = ev(m, m);
+    recorder.evidence(key, e);
+    const h = holder(m);
+    b.edge('MENTIONS', h, key, id, e);
+    if (m.type === 'Policy') b.edge('CITES', h, key, id, e);
+    if (m.type === 'Program' && runner) b.edge('RUNS', runner, key, id, e);
+  }
+}

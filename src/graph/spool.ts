@@ -1,0 +1,106 @@
+import { closeSync, createReadStream, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/** Bytes buffered per group before they are appended to its file. */
+const FLUSH_BYTES = 1 << 20;
+
+interface Group {
+  chunks: string[];
+  bytes: number;
+  lines: number;
+  fd: number | null;
+  path: string | null;
+}
+
+/**
+ * Lines of text kept by group (a node label or an edge group), in the order
+ * they were appended: in memory, or — when given a folder — in one file per
+ * group, so that a corpus of any size holds only a megabyte per group in
+ * memory. Read back group by group, line by line.
+ */
+export class Spool {
+  private readonly groups = new Map<string, Group>();
+  private closed = false;
+
+  /** `dir`: a folder of its own for the group files (created; removed by dispose), or null to keep lines in memory. */
+  constructor(private readonly dir: string | null) {
+    if (dir) mkdirSync(dir, { recursive: true });
+  }
+
+  /** Append lines (each ending with \n) to a group. */
+  append(group: string, lines: string, count: number): void {
+    if (this.closed) throw new Error('spool: append after close');
+    let g = this.groups.get(group);
+    if (!g) {
+      const path = this.dir ? join(this.dir, `${this.groups.size}.jsonl`) : null;
+      g = { chunks: [], bytes: 0, lines: 0, fd: path ? openSync(path, 'w') : null, path };
+      this.groups.set(group, g);
+    }
+    g.chunks.push(lines);
+    g.bytes += lines.length;
+    g.lines += count;
+    if (g.fd !== null && g.bytes >= FLUSH_BYTES) this.flush(g);
+  }
+
+  private flush(g: Group): void {
+    if (g.fd === null || !g.chunks.length) return;
+    writeSync(g.fd, g.chunks.join(''));
+    g.chunks = [];
+    g.bytes = 0;
+  }
+
+  /** No more appends: buffered lines go to their files. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const g of this.groups.values()) {
+      this.flush(g);
+      if (g.fd !== null) closeSync(g.fd);
+      g.fd = null;
+    }
+  }
+
+  /** The groups, sorted. */
+  groupNames(): string[] {
+    return [...this.groups.keys()].sort();
+  }
+
+  /** Lines in a group. */
+  count(group: string): number {
+    return this.groups.get(group)?.lines ?? 0;
+  }
+
+  /** The lines of a group, without their line ends, in append order. */
+  async *lines(group: string): AsyncGenerator<string> {
+    this.close();
+    const g = this.groups.get(group);
+    if (!g) return;
+    if (g.path === null) {
+      for (const chunk of g.chunks) {
+        let start = 0;
+        for (let end = chunk.indexOf('\n'); end >= 0; start = end + 1, end = chunk.indexOf('\n', start)) yield chunk.slice(start, end);
+      }
+      return;
+    }
+    const rl = createInterface({ input: createReadStream(g.path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+    for await (const line of rl) if (line) yield line;
+  }
+
+  /** The lines of a group, from memory only (spools without a folder). */
+  *linesSync(group: string): Generator<string> {
+    const g = this.groups.get(group);
+    if (!g) return;
+    if (g.path !== null) throw new Error('spool: linesSync on a file spool');
+    for (const chunk of g.chunks) {
+      let start = 0;
+      for (let end = chunk.indexOf('\n'); end >= 0; start = end + 1, end = chunk.indexOf('\n', start)) yield chunk.slice(start, end);
+    }
+  }
+
+  /** Remove the group files. */
+  dispose(): void {
+    this.close();
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+  }
+}

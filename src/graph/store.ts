@@ -1,0 +1,206 @@
+import { EDGE_TYPES, NODE_TYPES, typeOfKey, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../ontology/index.js';
+import type { ReplyFragment } from './fragment.js';
+import { replayOps, SharedGraph } from './shared.js';
+import { Spool } from './spool.js';
+import type { ReplyGraph } from './types.js';
+
+export interface StoredNode {
+  key: string;
+  attributes: NodeAttributes;
+  /** edges touching the node, in the whole graph */
+  degree: number;
+}
+
+export interface StoredEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/** The edges of one type between two labels. */
+export interface EdgeGroup {
+  type: string;
+  from: string;
+  to: string;
+  count: number;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The built graph: the part replies share (entities, proposals and the edges
+ * between them) in a graphology graph, and every reply's own nodes and edges
+ * (Reply, Measure, Metric and what touches them) spooled as serialised lines,
+ * grouped by label and by edge type and end labels. Exporters read it group
+ * by group; memory holds the shared graph only, whatever the corpus size.
+ * Output order is deterministic: shared items sorted by key, then each
+ * spooled group in the order of the sorted input files.
+ */
+export class GraphStore {
+  private readonly replyIds = new Set<string>();
+  /** degree added to shared nodes by spooled edges */
+  private readonly extraDegree = new Map<string, number>();
+
+  private constructor(
+    readonly shared: ReplyGraph,
+    private readonly spool: Spool,
+    private readonly sink: SharedGraph | null,
+  ) {}
+
+  /** An empty store: spooled lines in `spoolDir` (created, removed by dispose), or in memory when null. */
+  static create(extractorVersion: string, spoolDir: string | null = null): GraphStore {
+    const sink = new SharedGraph(extractorVersion);
+    return new GraphStore(sink.graph, new Spool(spoolDir), sink);
+  }
+
+  /** A store over a whole graph held in graphology (nothing spooled): for graphs read from graph.json. */
+  static fromGraph(graph: ReplyGraph): GraphStore {
+    return new GraphStore(graph, new Spool(null), null);
+  }
+
+  /** Add a reply's fragment: replay its shared operations, spool its own lines. Throws on a reply id seen before. */
+  add(f: ReplyFragment): void {
+    if (!this.sink) throw new Error('graph store: read-only');
+    if (this.replyIds.has(f.id)) throw new Error(`${f.file}: duplicate reply id ${f.id}`);
+    this.replyIds.add(f.id);
+    replayOps(f.ops, this.sink);
+    for (const [g, lines, n] of f.nodes) this.spool.append(`n ${g}`, lines, n);
+    for (const [g, lines, n] of f.edges) this.spool.append(`e ${g}`, lines, n);
+    for (const [k, n] of f.sharedDegrees) this.extraDegree.set(k, (this.extraDegree.get(k) ?? 0) + n);
+    this.shared.setAttribute('replies', this.replyIds.size);
+  }
+
+  get attributes(): GraphAttributes {
+    return this.shared.getAttributes();
+  }
+
+  private spooled(prefix: 'n' | 'e'): string[] {
+    return this.spool.groupNames().filter((g) => g.startsWith(`${prefix} `)).map((g) => g.slice(2));
+  }
+
+  /** Number of nodes. */
+  get order(): number {
+    return this.shared.order + this.spooled('n').reduce((n, g) => n + this.spool.count(`n ${g}`), 0);
+  }
+
+  /** Number of edges. */
+  get size(): number {
+    return this.shared.size + this.spooled('e').reduce((n, g) => n + this.spool.count(`e ${g}`), 0);
+  }
+
+  /** Node and edge counts by type. */
+  typeCounts(): { nodes: Map<string, number>; edges: Map<string, number> } {
+    const nodes = new Map<string, number>();
+    const edges = new Map<string, number>();
+    const add = (m: Map<string, number>, t: string, n: number) => m.set(t, (m.get(t) ?? 0) + n);
+    this.shared.forEachNode((_k, a) => add(nodes, a.type, 1));
+    this.shared.forEachEdge((_k, a) => add(edges, a.type, 1));
+    for (const g of this.spooled('n')) add(nodes, g, this.spool.count(`n ${g}`));
+    for (const g of this.spooled('e')) add(edges, g.split('.')[0]!, this.spool.count(`e ${g}`));
+    return { nodes, edges };
+  }
+
+  /** Degree of a shared node in the whole graph. */
+  degree(key: string): number {
+    return this.shared.degree(key) + (this.extraDegree.get(key) ?? 0);
+  }
+
+  /** Node labels present: the ontology's in ontology order, then any other (a graph read from a file may hold them). */
+  labels(): string[] {
+    const present = new Set<string>(this.spooled('n'));
+    this.shared.forEachNode((_k, a) => present.add(a.type));
+    const known = NODE_TYPES.filter((t) => present.has(t));
+    return [...known, ...[...present].filter((t) => !(NODE_TYPES as readonly string[]).includes(t)).sort(byString)];
+  }
+
+  /** The nodes of a label: shared ones sorted by key, or spooled ones in input order. */
+  async *nodesOf(label: string): AsyncGenerator<StoredNode> {
+    const keys = this.shared.filterNodes((_k, a) => a.type === label).sort(byString);
+    for (const key of keys) yield { key, attributes: this.shared.getNodeAttributes(key), degree: this.degree(key) };
+    for await (const line of this.spool.lines(`n ${label}`)) yield parseNodeLine(line);
+  }
+
+  /** Number of nodes of a label. */
+  countOf(label: string): number {
+    return this.shared.filterNodes((_k, a) => a.type === label).length + this.spool.count(`n ${label}`);
+  }
+
+  /** Edge groups (type and end labels), in ontology order. */
+  edgeGroups(): EdgeGroup[] {
+    const by = new Map<string, EdgeGroup>();
+    const add = (type: string, from: string, to: string, n: number) => {
+      const id = `${type}.${from}.${to}`;
+      const g = by.get(id);
+      if (g) g.count += n;
+      else by.set(id, { type, from, to, count: n });
+    };
+    this.shared.forEachEdge((_k, a, s, t) => add(a.type, typeOfKey(s), typeOfKey(t), 1));
+    for (const g of this.spooled('e')) {
+      const [type, from, to] = g.split('.') as [string, string, string];
+      add(type, from, to, this.spool.count(`e ${g}`));
+    }
+    const rank = (g: EdgeGroup) => [EDGE_TYPES.indexOf(g.type as never), NODE_TYPES.indexOf(g.from as never), NODE_TYPES.indexOf(g.to as never)];
+    return [...by.values()].sort((x, y) => {
+      const a = rank(x);
+      const b = rank(y);
+      return a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+    });
+  }
+
+  /** The edges of a group: shared ones sorted by key, then spooled ones in input order. */
+  async *edgesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge> {
+    const keys = this.shared
+      .filterEdges((_k, a, s, t) => a.type === g.type && typeOfKey(s) === g.from && typeOfKey(t) === g.to)
+      .sort(byString);
+    for (const key of keys) yield { key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) };
+    for await (const line of this.spool.lines(`e ${g.type}.${g.from}.${g.to}`)) yield JSON.parse(line) as StoredEdge;
+  }
+
+  /** Every node as a graph.json line ({"key":…,"attributes":…}): shared ones sorted by key, then spooled groups. */
+  async *nodeJsonLines(): AsyncGenerator<string> {
+    for (const key of this.shared.nodes().sort(byString)) yield JSON.stringify({ key, attributes: this.shared.getNodeAttributes(key) });
+    for (const g of this.spooled('n')) for await (const line of this.spool.lines(`n ${g}`)) yield line.slice(line.indexOf('\t') + 1);
+  }
+
+  /** Every edge as a graph.json line: shared ones sorted by key, then spooled groups. */
+  async *edgeJsonLines(): AsyncGenerator<string> {
+    for (const key of this.shared.edges().sort(byString)) {
+      yield JSON.stringify({ key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) });
+    }
+    for (const g of this.spooled('e')) yield* this.spool.lines(`e ${g}`);
+  }
+
+  /**
+   * The whole graph in graphology (for small corpora: tests, evaluation): the
+   * shared graph with every spooled node and edge added to it. The store must
+   * not be used afterwards.
+   */
+  toGraph(): ReplyGraph {
+    const g = this.shared;
+    for (const label of this.spooled('n')) {
+      for (const line of this.spool.linesSync(`n ${label}`)) {
+        const n = parseNodeLine(line);
+        g.addNode(n.key, n.attributes);
+      }
+    }
+    for (const group of this.spooled('e')) {
+      for (const line of this.spool.linesSync(`e ${group}`)) {
+        const e = JSON.parse(line) as StoredEdge;
+        g.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+      }
+    }
+    return g;
+  }
+
+  /** Remove spooled files. */
+  dispose(): void {
+    this.spool.dispose();
+  }
+}
+
+function parseNodeLine(line: string): StoredNode {
+  const tab = line.indexOf('\t');
+  const n = JSON.parse(line.slice(tab + 1)) as { key: string; attributes: NodeAttributes };
+  return { key: n.key, attributes: n.attributes, degree: Number(line.slice(0, tab)) };
+}
