@@ -24,11 +24,12 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
   const placeAlt = places.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
   const re = new RegExp(`(政协)?(${placeAlt ? `${placeAlt}|` : ''}[省市州盟县区旗])(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)`, 'gu');
   const out: Mention[] = [];
-  for (const m of text.matchAll(re)) {
+  // a session name holds 届: only the text around each 届 is searched
+  for (const [from, to] of windowsAround(text, '届', 40, 12)) for (const m of text.slice(from, to).matchAll(re)) {
     const [surface, cppcc, where, , body] = m as unknown as [string, string | undefined, string, string, string];
     const template = cppcc || body === '政协' ? '政协{place}委员会' : body === '委员会' ? null : '{place}人民代表大会';
     if (!template) continue;
-    const start = m.index!;
+    const start = from + m.index!;
     const division = places.find((p) => p.surface === where)?.division;
     const base = { type: 'Agency' as const, surface, start, end: start + surface.length, source: 'agency-session' };
     const scope = division ? null : scopeOfChar(where, f);
@@ -36,6 +37,43 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
     else if (scope) out.push({ ...base, name: template, scope });
   }
   return out;
+}
+
+/** Merged spans [from, to) reaching `before` characters before and `after` after each occurrence of `ch`. */
+function windowsAround(text: string, ch: string, before: number, after: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
+    const from = Math.max(0, i - before);
+    const to = Math.min(text.length, i + after);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** Sorted positions where any of the strings starts in the text. */
+function startsOf(text: string, strings: readonly string[]): number[] {
+  const out = new Set<number>();
+  for (const s of strings) for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.add(i);
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The matches of a sticky regex tried only at the given positions, left to
+ * right and not overlapping: what matchAll gives for a pattern that can only
+ * start at those positions, without trying every other one.
+ */
+function* stickyMatches(re: RegExp, text: string, positions: readonly number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const pos of positions) {
+    if (pos < from) continue;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    from = pos + m[0].length;
+    yield m;
+  }
 }
 
 /**
@@ -48,9 +86,9 @@ function genericBodies(text: string, places: readonly { surface: string; divisio
   if (!full.length) return [];
   const placeAlt = full.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
   const stops = escape(t.genericStops.replace('和', ''));
-  const re = new RegExp(`(${placeAlt})([^${stops}\\s\\d\\p{P}]{2,14}?)(${t.genericSuffixes.map(escape).join('|')})(?![\\p{Script=Han}]{0,1}(?:法|长|内|里|面|属))`, 'gu');
+  const re = new RegExp(`(${placeAlt})([^${stops}\\s\\d\\p{P}]{2,14}?)(${t.genericSuffixes.map(escape).join('|')})(?![\\p{Script=Han}]{0,1}(?:法|长|内|里|面|属))`, 'uy');
   const out: Mention[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of stickyMatches(re, text, startsOf(text, full.map((p) => p.surface)))) {
     const middle = m[2]!;
     if (/[与及的]/u.test(middle)) continue;
     const division = full.find((p) => p.surface === m[1])!.division;

@@ -1,6 +1,8 @@
 import type { Mention } from '../types.js';
 
 const PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘' };
+const OPENERS = new Set(Object.values(PAIRS));
+const CLOSER = /[”」』’]/;
 
 /**
  * A surface form that closes a quote it did not open (八桂系列”劳务品牌, cut
@@ -9,12 +11,13 @@ const PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『'
  * name is left as it is.
  */
 export function balanceQuotes(m: Mention, text: string): Mention {
+  if (!CLOSER.test(m.surface)) return m;
   let open = 0;
   let unmatched: string | null = null;
   for (const c of m.surface) {
     const opener = PAIRS[c];
     if (opener === undefined) {
-      if (Object.values(PAIRS).includes(c)) open++;
+      if (OPENERS.has(c)) open++;
       continue;
     }
     if (open > 0) open--;
