@@ -32,7 +32,7 @@ export function resolvePrefixes(mentions: readonly Mention[], f: ReplyFields): M
     const place = placeOfScope(m.scope, f);
     if (!place) continue;
     const d = gazetteer().resolve(place, { province: f.province, city: f.city });
-    out.push({ ...m, name: fillPlace(m.name, d ? gazetteer().qualifiedName(d) : place) });
+    out.push({ ...m, name: fillPlace(m.name, d ? gazetteer().bodyPlaceName(d) : place) });
   }
   return out;
 }

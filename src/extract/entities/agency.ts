@@ -33,7 +33,7 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
     const division = places.find((p) => p.surface === where)?.division;
     const base = { type: 'Agency' as const, surface, start, end: start + surface.length, source: 'agency-session' };
     const scope = division ? null : scopeOfChar(where, f);
-    if (division) out.push({ ...base, name: fillPlace(template, gazetteer().qualifiedName(division)) });
+    if (division) out.push({ ...base, name: fillPlace(template, gazetteer().bodyPlaceName(division)) });
     else if (scope) out.push({ ...base, name: template, scope });
   }
   return out;

@@ -51,7 +51,7 @@ function canonical(text: string, fallback: Division | null): { agency: string | 
   const hit = findAgencies(text, places).find((h) => h.start === 0 && h.end === text.length);
   if (!hit) return { agency: division || !/^[市省县区州]/.test(text) ? text : null, division };
   if (!hasPlaceholder(hit.name)) return { agency: hit.name, division: hit.place ?? division };
-  return { agency: division ? fillPlace(hit.name, gazetteer().qualifiedName(division)) : null, division };
+  return { agency: division ? fillPlace(hit.name, gazetteer().bodyPlaceName(division)) : null, division };
 }
 
 /** Cities and counties a document-number abbreviation may stand for (三人社 → 三门峡市, 三明市 …), the one the text names most. */
@@ -74,7 +74,7 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
 
 function agencyOfDocNumber(doc: DocNumber, division: Division): string | null {
   for (const [abbr, byLevel] of Object.entries(cues.docNumberDepartments)) {
-    if (doc.prefix.includes(abbr)) return fillPlace(byLevel[LEVEL[division.level]], gazetteer().qualifiedName(division));
+    if (doc.prefix.includes(abbr)) return fillPlace(byLevel[LEVEL[division.level]], gazetteer().bodyPlaceName(division));
   }
   return null;
 }

@@ -104,7 +104,7 @@ export function findAgencies(text: string, places: readonly { surface: string; d
     }
     if (t.rejectFollowedBy[h.pattern.at(-1)!]?.includes(text[h.end] ?? '\0')) continue; // 教育部门
     if (p.scope === 'own' && !bareInContext(text, h.start, h.end)) continue;
-    const name = p.place ? fillPlace(p.entry.name, gazetteer().qualifiedName(p.place)) : p.entry.name;
+    const name = p.place ? fillPlace(p.entry.name, gazetteer().bodyPlaceName(p.place)) : p.entry.name;
     out.push({ start: h.start, end: h.end, surface: h.pattern, entry: p.entry, name, scope: p.place ? null : p.scope, place: p.place, scopeChar: p.scopeChar });
   }
   return out;

@@ -20,6 +20,15 @@ function placeDictionary(): Dictionary<readonly Division[]> {
   return dict;
 }
 
+const VERB_LIKE = data.verbLikeNames as Record<string, string[]>;
+
+/** Is a division name that is also a verb (会同) used as the verb here: right after 经, 我局, a clause start …? */
+function isVerbUse(text: string, start: number, name: string): boolean {
+  const before = VERB_LIKE[name];
+  if (!before) return false;
+  return start === 0 || before.some((w) => text.startsWith(w, start - w.length));
+}
+
 // the recognisers of one reply scan the same text: keep the last few results
 const recent = new Map<string, PlaceHit[]>();
 
@@ -31,6 +40,7 @@ export function findPlaces(text: string): PlaceHit[] {
   const hits = placeDictionary()
     .longest(text)
     .filter((h) => !notBefore[h.pattern]?.includes(text[h.end] ?? '\0')) // 新乡村, 大理石
+    .filter((h) => !isVerbUse(text, h.start, h.pattern)) // 经会同县人社局研究
     .map((h) => ({ start: h.start, end: h.end, surface: h.pattern, divisions: h.data }));
   if (recent.size >= 4) recent.delete(recent.keys().next().value!);
   recent.set(text, hits);

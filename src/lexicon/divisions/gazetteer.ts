@@ -73,6 +73,17 @@ export class Gazetteer {
     return (this.city(d) ?? this.province(d)).name + d.name;
   }
 
+  /**
+   * The place a body's name starts with: a district (区) of a city is written
+   * with its city, as the bodies' official names are (成都市武侯区人力资源和
+   * 社会保障局, 重庆市万州区…); counties and county-level cities stand alone
+   * (义乌市…, 仪陇县…) unless their name is shared (qualifiedName).
+   */
+  bodyPlaceName(d: Division): string {
+    if (d.level === 'County' && d.name.endsWith('区')) return (this.city(d) ?? this.province(d)).name + d.name;
+    return this.qualifiedName(d);
+  }
+
   /** The province of a one-character abbreviation (豫 → 河南省), as used in document numbers. */
   provinceByAbbreviation(ch: string): Division | null {
     const name = (data.provinceAbbreviations as Record<string, string>)[ch];
