@@ -70,7 +70,7 @@ describe('incremental build cache', () => {
     const key = entryKey('b.txt', Buffer.from('答复'));
     c.put(key, fragmentOf(seedFiles[1]!));
     expect(c.get(key)).toMatchObject({ fragment: { id: seedFiles[1]!.slice(0, -4) } });
-    const path = join(dir, key.slice(0, 2), `${key}.json`);
+    const path = join(dir, key.slice(0, 2), `${key}.entry`);
     writeFileSync(path, readFileSync(path, 'utf8').slice(0, 10));
     expect(c.get(key)).toBeNull();
   });

@@ -2,9 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ReplyFragment } from '../../graph/index.js';
+import { decodeEntry, encodeEntry } from './entry.js';
 
 /** Format of the entries; bump when the way entries are written changes. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 const MANIFEST = 'manifest.json';
 /** Names of generation folders: only these are ever deleted from a cache root. */
@@ -22,10 +23,6 @@ export interface CachedReply {
   chars: number;
   /** what reading the file noted (e.g. a truncated last character) */
   warnings?: string[];
-}
-
-interface Entry extends CachedReply {
-  key: string;
 }
 
 /** The folder of the cache generation for one fingerprint, inside the cache root. */
@@ -53,7 +50,7 @@ export function openCacheGeneration(root: string, extractorVersion: string, fing
 
 /**
  * Replies' graph fragments (see src/graph/fragment.ts), stored one file per entry under a generation folder
- * (`<generation>/<first 2 hex>/<key>.json`). Safe to share between worker
+ * (`<generation>/<first 2 hex>/<key>.entry`: a JSON header line, then the fragment's lines; see entry.ts). Safe to share between worker
  * threads: entries are written to a temporary name and renamed, so a reader
  * sees a whole entry or none; an unreadable entry counts as a miss.
  */
@@ -62,7 +59,7 @@ export class ReplyCache {
   constructor(readonly dir: string) {}
 
   private path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+    return join(this.dir, key.slice(0, 2), `${key}.entry`);
   }
 
   get(key: string): CachedReply | null {
@@ -73,8 +70,7 @@ export class ReplyCache {
       return null;
     }
     try {
-      const e = JSON.parse(text) as Entry;
-      return e.key === key && e.fragment && Array.isArray(e.fragment.ops) && typeof e.chars === 'number' ? { fragment: e.fragment, chars: e.chars, ...(e.warnings?.length ? { warnings: e.warnings } : {}) } : null;
+      return decodeEntry(key, text);
     } catch {
       return null;
     }
@@ -88,8 +84,7 @@ export class ReplyCache {
     }
     const final = this.path(key);
     const tmp = `${final}.${process.pid}-${threadId}.tmp`;
-    const entry: Entry = { key, ...value };
-    writeFileSync(tmp, JSON.stringify(entry));
+    writeFileSync(tmp, encodeEntry(key, value));
     renameSync(tmp, final);
   }
 }
