@@ -30,10 +30,10 @@ export interface ReplyFragment {
   file: string;
   /** calls on the shared graph, in order */
   ops: SharedOp[];
-  /** node lines by label ("Measure" → "3\t{…}\n2\t{…}\n") */
-  nodes: [group: string, lines: string, count: number][];
-  /** edge lines by group "TYPE.FromLabel.ToLabel" */
-  edges: [group: string, lines: string, count: number][];
+  /** node lines by label ("Measure" → "3\t{…}\n2\t{…}\n"), UTF-8: bytes cross threads and reach the spool without becoming strings in the merging thread */
+  nodes: [group: string, lines: Uint8Array, count: number][];
+  /** edge lines by group "TYPE.FromLabel.ToLabel", UTF-8 */
+  edges: [group: string, lines: Uint8Array, count: number][];
   /** edges of this reply that end at shared nodes, by shared node (their degree grows) */
   sharedDegrees: [key: string, n: number][];
 }
@@ -45,6 +45,7 @@ interface LocalEdge {
   attributes: EdgeAttributes;
 }
 
+const utf8 = new TextEncoder();
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** Group id of an edge: its type and the labels of its ends (one neo4j-admin file, one MERGE shape). */
@@ -108,17 +109,16 @@ class FragmentBuilder {
       id,
       file,
       ops,
-      nodes: sorted(nodeGroups).map(([g, list]) => [g, list.sort(byKey).map((n) => `${degree.get(n.key) ?? 0}\t${JSON.stringify(n)}\n`).join(''), list.length]),
-      edges: sorted(edgeGroups).map(([g, list]) => [g, list.sort(byKey).map((e) => `${JSON.stringify(e)}\n`).join(''), list.length]),
+      nodes: sorted(nodeGroups).map(([g, list]) => [g, utf8.encode(list.sort(byKey).map((n) => `${degree.get(n.key) ?? 0}\t${JSON.stringify(n)}\n`).join('')), list.length]),
+      edges: sorted(edgeGroups).map(([g, list]) => [g, utf8.encode(list.sort(byKey).map((e) => `${JSON.stringify(e)}\n`).join('')), list.length]),
       sharedDegrees: [...degree].filter(([k]) => !this.nodes.has(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     };
   }
 }
 
 /**
- * The fragment of one reply. Its shared operations are recorded (to be
- * replayed on the shared graph by whoever merges fragments) and also
- * forwarded to `live` when given.
+ * The fragment of one reply. Its shared operations are recorded, to be
+ * replayed on the shared graph by whoever merges fragments.
  */
 export function replyFragment(x: ReplyExtraction): ReplyFragment {
   const recorder = new SharedOpRecorder();

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdirSync, openSync, rmSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -6,18 +6,29 @@ import { createInterface } from 'node:readline';
 const FLUSH_BYTES = 1 << 20;
 
 interface Group {
-  chunks: string[];
+  chunks: Uint8Array[];
   bytes: number;
   lines: number;
   fd: number | null;
   path: string | null;
 }
 
+const utf8 = new TextDecoder();
+
+/** The lines of a UTF-8 buffer, without their line ends. */
+function* linesOf(chunk: Uint8Array): Generator<string> {
+  const text = utf8.decode(chunk);
+  let start = 0;
+  for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) yield text.slice(start, end);
+}
+
 /**
- * Lines of text kept by group (a node label or an edge group), in the order
- * they were appended: in memory, or — when given a folder — in one file per
- * group, so that a corpus of any size holds only a megabyte per group in
- * memory. Read back group by group, line by line.
+ * Lines of UTF-8 text kept by group (a node label or an edge group), in the
+ * order they were appended: in memory, or — when given a folder — in one file
+ * per group, so that a corpus of any size holds only a megabyte per group in
+ * memory. Lines arrive as bytes (from worker threads or the cache) and are
+ * written as they are; they become strings only when read back, group by
+ * group, line by line.
  */
 export class Spool {
   private readonly groups = new Map<string, Group>();
@@ -28,8 +39,8 @@ export class Spool {
     if (dir) mkdirSync(dir, { recursive: true });
   }
 
-  /** Append lines (each ending with \n) to a group. */
-  append(group: string, lines: string, count: number): void {
+  /** Append `count` lines (UTF-8, each ending with \n) to a group. */
+  append(group: string, lines: Uint8Array, count: number): void {
     if (this.closed) throw new Error('spool: append after close');
     let g = this.groups.get(group);
     if (!g) {
@@ -38,14 +49,14 @@ export class Spool {
       this.groups.set(group, g);
     }
     g.chunks.push(lines);
-    g.bytes += lines.length;
+    g.bytes += lines.byteLength;
     g.lines += count;
     if (g.fd !== null && g.bytes >= FLUSH_BYTES) this.flush(g);
   }
 
   private flush(g: Group): void {
     if (g.fd === null || !g.chunks.length) return;
-    writeSync(g.fd, g.chunks.join(''));
+    writevSync(g.fd, g.chunks);
     g.chunks = [];
     g.bytes = 0;
   }
@@ -77,10 +88,7 @@ export class Spool {
     const g = this.groups.get(group);
     if (!g) return;
     if (g.path === null) {
-      for (const chunk of g.chunks) {
-        let start = 0;
-        for (let end = chunk.indexOf('\n'); end >= 0; start = end + 1, end = chunk.indexOf('\n', start)) yield chunk.slice(start, end);
-      }
+      for (const chunk of g.chunks) yield* linesOf(chunk);
       return;
     }
     const rl = createInterface({ input: createReadStream(g.path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
@@ -92,10 +100,7 @@ export class Spool {
     const g = this.groups.get(group);
     if (!g) return;
     if (g.path !== null) throw new Error('spool: linesSync on a file spool');
-    for (const chunk of g.chunks) {
-      let start = 0;
-      for (let end = chunk.indexOf('\n'); end >= 0; start = end + 1, end = chunk.indexOf('\n', start)) yield chunk.slice(start, end);
-    }
+    for (const chunk of g.chunks) yield* linesOf(chunk);
   }
 
   /** Remove the group files. */

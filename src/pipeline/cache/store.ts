@@ -5,7 +5,7 @@ import type { ReplyFragment } from '../../graph/index.js';
 import { decodeEntry, encodeEntry } from './entry.js';
 
 /** Format of the entries; bump when the way entries are written changes. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 
 const MANIFEST = 'manifest.json';
 /** Names of generation folders: only these are ever deleted from a cache root. */
@@ -63,14 +63,14 @@ export class ReplyCache {
   }
 
   get(key: string): CachedReply | null {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(this.path(key), 'utf8');
+      bytes = readFileSync(this.path(key));
     } catch {
       return null;
     }
     try {
-      return decodeEntry(key, text);
+      return decodeEntry(key, bytes);
     } catch {
       return null;
     }
