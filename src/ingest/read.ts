@@ -95,7 +95,7 @@ async function readCapped(file: string, max: number): Promise<Uint8Array> {
   try {
     const { size } = await fh.stat();
     if (size > max) {
-      throw new UnreadableError(`file too large (${mib(size)} MiB, limit ${mib(max)} MiB; raise the limit to read it)`);
+      throw new UnreadableError(`file too large (${sizeText(size)}, limit ${sizeText(max)}; raise the limit to read it: build --max-file-size)`);
     }
     return await fh.readFile();
   } finally {
@@ -105,4 +105,11 @@ async function readCapped(file: string, max: number): Promise<Uint8Array> {
 
 function mib(n: number): string {
   return (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}
+
+/** A size as people read it: 52 MiB, 800 KiB, 12 bytes. */
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${mib(bytes)} MiB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
 }

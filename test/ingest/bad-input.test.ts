@@ -96,7 +96,7 @@ describe('a folder of good and bad files', () => {
     expect(reasonOf(p('broken.pdf'))).toMatch(/damaged PDF/);
     expect(reasonOf(p('scan.pdf'))).toMatch(/no text layer.*OCR/);
     expect(reasonOf(p('photo.jpg'))).toMatch(/image/);
-    expect(reasonOf(p('huge.txt'))).toBe('file too large (50 MiB, limit 20 MiB; raise the limit to read it)');
+    expect(reasonOf(p('huge.txt'))).toBe('file too large (50 MiB, limit 20 MiB; raise the limit to read it: build --max-file-size)');
     expect(reasonOf(p('2023', 'loop'))).toMatch(/symlink loop/);
     expect(reasonOf(p('self'))).toMatch(/symlink loop/);
     expect(reasonOf(p('dangling.txt'))).toMatch(/no such file/);
