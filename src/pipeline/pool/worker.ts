@@ -3,6 +3,7 @@
 import { workerData } from 'node:worker_threads';
 import { loadLexicons, type Lexicons } from '../../lexicon/index.js';
 import { ReplyCache } from '../cache/index.js';
+import { collectGarbage } from '../heap.js';
 import { processBatch } from './process-file.js';
 import type { FileResult, WorkerSetup } from './types.js';
 
@@ -10,6 +11,16 @@ const setup = workerData as WorkerSetup;
 const lexicons: Lexicons = loadLexicons(setup.lexiconFiles);
 const cache = setup.cacheDir ? new ReplyCache(setup.cacheDir) : null;
 
-export default function run(files: string[]): Promise<FileResult[]> {
-  return processBatch(files, lexicons, cache, setup.maxBytes);
+/** Files a worker processes between two full garbage collections (see ../heap.ts). */
+const GC_EVERY = 400;
+let done = 0;
+
+export default async function run(files: string[]): Promise<FileResult[]> {
+  const results = await processBatch(files, lexicons, cache, setup.maxBytes);
+  done += files.length;
+  if (done >= GC_EVERY) {
+    done = 0;
+    collectGarbage();
+  }
+  return results;
 }
