@@ -10,7 +10,7 @@ import { compareCities } from '../../web/src/compare.js';
 import { cityCount, computeFacts } from '../../web/src/facts.js';
 import { visibleNodes } from '../../web/src/filters.js';
 import { initialLayout, seedPositions } from '../../web/src/layout.js';
-import { parseGraphJson, GraphLoadError } from '../../web/src/load.js';
+import { addPendingEdges, GraphLoadError, parseGraphJson } from '../../web/src/load.js';
 import { pinyinForms } from '../../web/src/pinyin.js';
 import { defaultState } from '../../web/src/state.js';
 import { programRows, sortRows } from '../../web/src/table.js';
@@ -19,7 +19,7 @@ import { seedsGraph } from './fixture-graph.js';
 import { ROOT } from './harness.js';
 
 const json = JSON.stringify(seedsGraph(ROOT));
-const load = () => parseGraphJson(json, 'seeds.json');
+const load = () => parseGraphJson(json, 'seeds.json').graph;
 interface Gold { reply: { city: string; province: string }; entities: { type: string; name: string }[] }
 const golds = readdirSync(join(ROOT, 'test/fixtures/gold')).map((f) => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/gold', f), 'utf8')) as Gold);
 const citiesRunning = (p: string) => golds.filter((g) => g.entities.some((e) => e.type === 'Program' && e.name === p)).map((g) => g.reply.city).sort();
@@ -38,6 +38,34 @@ describe('facts', () => {
     expect([...facts.provincesOf.get('Program:万人助万企')!]).toEqual(['河南省']);
     expect(facts.provinceNames).toEqual(expect.arrayContaining(['河北省', '山西省', '河南省', '浙江省']));
     expect([...facts.citiesOf.get('Program:万人助万企')!].sort()).toEqual(['三门峡市', '濮阳市'].sort());
+  });
+});
+
+describe('a large graph loaded nodes first', () => {
+  const full = load();
+  const loaded = parseGraphJson(json, 'seeds.json', () => true);
+  test('holds no edges until they are added, and its facts already count them', () => {
+    expect(loaded.graph.size).toBe(0);
+    expect(loaded.pendingEdges!.length).toBe(full.size);
+    const early = computeFacts(loaded);
+    const reference = computeFacts(full);
+    expect(early.degree).toEqual(reference.degree);
+    expect(early.citiesRunning).toEqual(reference.citiesRunning);
+    expect(early.provincesOf).toEqual(reference.provincesOf);
+    addPendingEdges(loaded, 'seeds.json');
+    expect(loaded.pendingEdges).toBeNull();
+    expect(loaded.graph.size).toBe(full.size);
+    full.forEachNode((k) => expect(early.degree.get(k), k).toBe(loaded.graph.degree(k)));
+  });
+  test('the shape decides: only what the predicate defers waits', () => {
+    const shapes: unknown[] = [];
+    const r = parseGraphJson(json, 'seeds.json', (shape) => (shapes.push(shape), false));
+    expect(r.pendingEdges).toBeNull();
+    expect(shapes).toEqual([{ order: full.order, size: full.size, positioned: false }]);
+  });
+  test('an edge to a missing node is an error at load, naming the file', () => {
+    const broken = JSON.stringify({ nodes: [{ key: 'a', attributes: { type: 'City', name: 'x' } }], edges: [{ key: 'e', source: 'a', target: 'b', attributes: { type: 'RUNS' } }] });
+    expect(() => parseGraphJson(broken, 'g.json', () => true)).toThrow(/^g\.json: edge "e": node "b" not found/);
   });
 });
 

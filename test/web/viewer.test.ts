@@ -22,7 +22,7 @@ let files: { dir: string; remove: () => void };
 const errors: string[] = [];
 
 beforeAll(async () => {
-  files = graphDir({ 'graph.json': seedsGraph(ROOT), 'xss.json': xssGraph(ROOT), 'broken.json': '{"nodes": [{"key": "a"}]}', 'large.json': largeGraph(3000, 30_000, 7) });
+  files = graphDir({ 'graph.json': seedsGraph(ROOT), 'xss.json': xssGraph(ROOT), 'broken.json': '{"nodes": [{"key": "a"}]}', 'large.json': largeGraph(3000, 30_000, 7), 'large-positioned.json': largeGraph(4000, 30_000, 8, true) });
   served = await startDevServer(files.dir);
   chromium = await launchChromium();
 });
@@ -317,6 +317,21 @@ describe('viewer in headless Chromium', () => {
     expect(r.total).toBeGreaterThan(20_000);
     expect(r.edges).toBeGreaterThan(r.first!);
     expect(r.shown).toBe(r.total);
+    await page.close();
+  });
+
+  test('a large graph with saved positions is shown before its edges are even imported; sizes and counts already include them', async () => {
+    const page = await openPage('?graph=graph/large-positioned.json');
+    await page.waitForSelector('body[data-edges=true]', { timeout: 30_000 });
+    const r = await page.evaluate(() => {
+      const v = (window as unknown as { replygraph: { timings: Record<string, number>; facts: { degree: Map<string, number> }; graph: { size: number; nodes(): string[]; degree(k: string): number } } }).replygraph;
+      const wrong = v.graph.nodes().filter((k) => v.facts.degree.get(k) !== v.graph.degree(k));
+      return { atFirstFrame: v.timings.edgesAtFirstFrame, size: v.graph.size, wrong: wrong.length };
+    });
+    expect(r.atFirstFrame).toBe(0);
+    expect(r.size).toBe(30_000);
+    expect(r.wrong).toBe(0);
+    await expect.poll(() => page.locator('#counts').textContent()).toMatch(/· 30000 edges/);
     await page.close();
   });
 

@@ -3,7 +3,7 @@
  * which programs (RUNS), and the cities and provinces each node belongs to
  * (through the replies that mention it).
  */
-import type { ViewerGraph } from './load.js';
+import { forEachEdgeOf, type LoadedGraph, type ViewerGraph } from './load.js';
 
 export interface GraphFacts {
   degree: Map<string, number>;
@@ -30,7 +30,10 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string | null 
   s.add(value);
 }
 
-export function computeFacts(graph: ViewerGraph): GraphFacts {
+/** Facts of a graph, counting the edges a large graph has not added yet (LoadedGraph.pendingEdges). */
+export function computeFacts(graphOrLoaded: ViewerGraph | LoadedGraph): GraphFacts {
+  const loaded: LoadedGraph = 'pendingEdges' in graphOrLoaded ? graphOrLoaded : { graph: graphOrLoaded, pendingEdges: null };
+  const { graph } = loaded;
   const degree = new Map<string, number>();
   const citiesRunning = new Map<string, string[]>();
   const programsOf = new Map<string, string[]>();
@@ -41,7 +44,7 @@ export function computeFacts(graph: ViewerGraph): GraphFacts {
   const cityKeys: string[] = [];
 
   graph.forEachNode((key, a) => {
-    degree.set(key, graph.degree(key));
+    degree.set(key, 0);
     types.add(a.type);
     if (a.type === 'Reply') {
       const r = a as { id?: unknown; city?: unknown; province?: unknown };
@@ -54,8 +57,11 @@ export function computeFacts(graph: ViewerGraph): GraphFacts {
     }
     if (a.type === 'Province') addTo(provincesOf, key, a.name);
   });
-  graph.forEachEdge((_e, a, source, target, sa, ta) => {
-    if (a.type === 'RUNS' && sa.type === 'City' && ta.type === 'Program') {
+  const typeOf = (key: string): string => graph.getNodeAttribute(key, 'type');
+  forEachEdgeOf(loaded, (type, source, target) => {
+    degree.set(source, degree.get(source)! + 1);
+    degree.set(target, degree.get(target)! + 1);
+    if (type === 'RUNS' && typeOf(source) === 'City' && typeOf(target) === 'Program') {
       const c = citiesRunning.get(target) ?? [];
       if (!c.includes(source)) c.push(source);
       citiesRunning.set(target, c);
@@ -63,7 +69,7 @@ export function computeFacts(graph: ViewerGraph): GraphFacts {
       if (!p.includes(target)) p.push(target);
       programsOf.set(source, p);
     }
-    if (a.type === 'LOCATED_IN' && sa.type === 'City' && ta.type === 'Province') addTo(provincesOf, source, ta.name);
+    if (type === 'LOCATED_IN' && typeOf(source) === 'City' && typeOf(target) === 'Province') addTo(provincesOf, source, graph.getNodeAttribute(target, 'name'));
   });
   graph.forEachNode((key, a) => {
     for (const r of a.replies ?? []) {

@@ -13,9 +13,9 @@ import { downloadGexf, downloadPng } from './export.js';
 import { computeFacts, type GraphFacts } from './facts.js';
 import { renderFilters, visibleNodes } from './filters.js';
 import { attachLabelDrawer, drawLabelWithoutOverlap } from './labels.js';
-import { LayoutWorker, initialLayout } from './layout.js';
+import { LayoutWorker, initialLayout, SYNC_LAYOUT_MAX_ORDER } from './layout.js';
 import { renderLegend, typeCounts } from './legend.js';
-import { bindFileInputs, GraphLoadError, loadGraphFromFile, loadGraphFromUrl, loadTimings, type ViewerEdge, type ViewerGraph, type ViewerNode } from './load.js';
+import { addPendingEdges, bindFileInputs, GraphLoadError, loadGraphFromFile, loadGraphFromUrl, loadTimings, type GraphShape, type LoadedGraph, type ViewerEdge, type ViewerGraph, type ViewerNode } from './load.js';
 import { bindSearch, SearchIndex } from './search.js';
 import { Store, type Tab, type ViewState } from './state.js';
 import { applyBaseStyle, edgeReducer, neighbourhood, nodeReducer, STYLE, type Highlight } from './style.js';
@@ -29,6 +29,12 @@ export const DEFAULT_GRAPH_URL = 'graph/graph.json';
 const LINE_EDGES_ABOVE = 20_000;
 /** Graphs with more edges show nodes first and their edges one frame later. */
 const DEFER_EDGES_ABOVE = 20_000;
+/**
+ * Such a graph's edges are not even imported before the first frame unless
+ * the synchronous first layout needs them (a small graph without positions).
+ */
+const importEdgesLate = ({ order, size, positioned }: GraphShape): boolean =>
+  size > DEFER_EDGES_ABOVE && (positioned || order > SYNC_LAYOUT_MAX_ORDER);
 
 /** What tests and the benchmark read (window.replygraph). */
 export interface ViewerHandle {
@@ -38,12 +44,13 @@ export interface ViewerHandle {
   layout: string;
   renderer: Renderer | null;
   graph: ViewerGraph | null;
+  facts: GraphFacts | null;
   store: Store;
   visibleCount: () => number;
 }
 
 const store = new Store(queryToState(location.search));
-const handle: ViewerHandle = { ready: false, error: null, timings: {}, layout: '', renderer: null, graph: null, store, visibleCount: () => 0 };
+const handle: ViewerHandle = { ready: false, error: null, timings: {}, layout: '', renderer: null, graph: null, facts: null, store, visibleCount: () => 0 };
 (window as unknown as { replygraph: ViewerHandle }).replygraph = handle;
 
 const container = byId('graph');
@@ -71,7 +78,10 @@ function select(key: string | null, focusCamera = true): void {
 
 function searchIndex(): SearchIndex {
   if (!current) throw new Error('no graph loaded');
-  if (!current.index) current.index = new SearchIndex(current.graph);
+  if (!current.index) {
+    const { degree } = current.facts;
+    current.index = new SearchIndex(current.graph, (k) => degree.get(k) ?? 0);
+  }
   return current.index;
 }
 
@@ -120,18 +130,20 @@ store.subscribe((_s, changed) => {
   urlTimer = setTimeout(() => history.replaceState(null, '', `${location.pathname}?${stateToQuery(store.state)}`), 150);
 });
 
-function start(graph: ViewerGraph, t0: number): void {
+function start(loaded: LoadedGraph, source: string, t0: number): void {
   if (current) {
     current.layout.kill();
     current.renderer.kill();
     current = null;
   }
+  const { graph } = loaded;
+  const edgeCount = graph.size + (loaded.pendingEdges?.length ?? 0);
   const t1 = performance.now();
-  const facts = computeFacts(graph);
+  const facts = computeFacts(loaded);
   handle.layout = initialLayout(graph);
   applyBaseStyle(graph, facts);
   const t2 = performance.now();
-  const highlight: Highlight = { visible: visibleNodes(graph, facts, store.state), focus: null, selected: null, neighbours: new Set(), deferEdges: graph.size > DEFER_EDGES_ABOVE };
+  const highlight: Highlight = { visible: visibleNodes(graph, facts, store.state), focus: null, selected: null, neighbours: new Set(), deferEdges: edgeCount > DEFER_EDGES_ABOVE };
   document.body.classList.toggle('present', store.state.present);
   const renderer: Renderer = new Sigma<ViewerNode, ViewerEdge>(graph, container, {
     nodeReducer: nodeReducer(highlight),
@@ -143,14 +155,15 @@ function start(graph: ViewerGraph, t0: number): void {
     labelDensity: STYLE.labelDensity,
     labelGridCellSize: STYLE.labelGridCellSize,
     labelRenderedSizeThreshold: STYLE.labelRenderedSizeThreshold,
-    hideEdgesOnMove: graph.size > 20_000,
-    zIndex: graph.size <= 20_000,
+    hideEdgesOnMove: edgeCount > 20_000,
+    zIndex: edgeCount <= 20_000,
     defaultEdgeType: 'line',
     // big graphs: 1-pixel GL lines instead of antialiased rectangles (much cheaper to rasterise)
-    ...(graph.size > LINE_EDGES_ABOVE ? { edgeProgramClasses: { line: EdgeLineProgram } } : {}),
+    ...(edgeCount > LINE_EDGES_ABOVE ? { edgeProgramClasses: { line: EdgeLineProgram } } : {}),
   });
   current = { graph, facts, renderer, layout: new LayoutWorker(graph), highlight, table: new ProgramTable(tabs.table, (k) => select(k)), index: null, counts: typeCounts(graph), hovered: null };
   handle.graph = graph;
+  handle.facts = facts;
   handle.renderer = renderer;
   handle.visibleCount = () => current?.highlight.visible.size ?? 0;
   const t3 = performance.now();
@@ -163,7 +176,7 @@ function start(graph: ViewerGraph, t0: number): void {
     // the frame is committed (composited) when this task ends; then, for a large graph, draw the edges
     setTimeout(() => {
       handle.timings.firstFrameComposited = performance.now();
-      if (highlight.deferEdges) showDeferredEdges(renderer, highlight, t0);
+      if (highlight.deferEdges) showDeferredEdges(renderer, loaded, source, highlight, t0);
       else document.body.dataset.edges = 'true';
     }, 0);
   });
@@ -200,11 +213,23 @@ function start(graph: ViewerGraph, t0: number): void {
   }, 50);
 }
 
-/** Second frame of a large graph: its edges (see Highlight.deferEdges). */
-function showDeferredEdges(renderer: Renderer, highlight: Highlight, t0: number): void {
+/** Second frame of a large graph: its edges (see Highlight.deferEdges and LoadedGraph.pendingEdges). */
+function showDeferredEdges(renderer: Renderer, loaded: LoadedGraph, source: string, highlight: Highlight, t0: number): void {
   if (current?.renderer !== renderer) return;
+  const late = loaded.pendingEdges !== null;
+  handle.timings.edgesAtFirstFrame = loaded.graph.size;
+  try {
+    addPendingEdges(loaded, source);
+  } catch (e) {
+    showError((e as Error).message);
+    return;
+  }
   highlight.deferEdges = false;
-  renderer.refresh({ skipIndexation: true });
+  if (late) {
+    // the panels counted no edges and a selection had no neighbourhood yet
+    renderPanels(null);
+    renderer.refresh();
+  } else renderer.refresh({ skipIndexation: true });
   requestAnimationFrame(() => {
     handle.timings.edgesDrawn = performance.now() - t0;
     handle.timings.edgesSinceNavigation = performance.now();
@@ -215,16 +240,16 @@ function showDeferredEdges(renderer: Renderer, highlight: Highlight, t0: number)
   });
 }
 
-async function open(load: () => Promise<ViewerGraph>, graphUrl: string | null): Promise<void> {
+async function open(load: () => Promise<LoadedGraph>, source: string, graphUrl: string | null): Promise<void> {
   handle.ready = false;
   delete document.body.dataset.ready;
   delete document.body.dataset.edges;
   replace(status, 'loading…');
   const t0 = performance.now();
   try {
-    const graph = await load();
+    const loaded = await load();
     handle.timings = { loadAndParse: performance.now() - t0, ...loadTimings };
-    start(graph, t0);
+    start(loaded, source, t0);
     if (graphUrl !== store.state.graph) store.update({ graph: graphUrl });
   } catch (e) {
     showError(e instanceof GraphLoadError ? e.message : `cannot open the graph: ${(e as Error).message}`);
@@ -234,10 +259,11 @@ async function open(load: () => Promise<ViewerGraph>, graphUrl: string | null): 
 // chrome: search, file picker, drop, buttons, tabs
 bindSearch(byId<HTMLInputElement>('search'), byId('suggestions'), searchIndex, (k) => select(k));
 bindFileInputs(byId<HTMLInputElement>('file'), document.body, (f) => {
-  void open(() => loadGraphFromFile(f), null);
+  void open(() => loadGraphFromFile(f, importEdgesLate), f.name, null);
 });
 byId('layout-toggle').addEventListener('click', (e) => {
-  if (!current) return;
+  // a large graph's edges arrive one frame after its nodes; the layout needs them
+  if (!current || current.highlight.deferEdges) return;
   const running = current.layout.toggle();
   replace(e.currentTarget as HTMLElement, running ? 'Stop layout' : 'Run layout');
 });
@@ -246,7 +272,7 @@ byId('export-png').addEventListener('click', () => {
   if (current) void downloadPng(current.renderer);
 });
 byId('export-gexf').addEventListener('click', () => {
-  if (current) downloadGexf(current.graph, current.highlight.visible);
+  if (current && !current.highlight.deferEdges) downloadGexf(current.graph, current.highlight.visible);
 });
 for (const b of document.querySelectorAll<HTMLButtonElement>('#tabs button')) {
   b.addEventListener('click', () => store.update({ tab: b.dataset.tab as Tab }));
@@ -257,4 +283,4 @@ document.addEventListener('keydown', (e) => {
 window.addEventListener('resize', () => current?.renderer.resize());
 
 const initial = store.state.graph ?? DEFAULT_GRAPH_URL;
-void open(() => loadGraphFromUrl(initial), store.state.graph);
+void open(() => loadGraphFromUrl(initial, importEdgesLate), initial, store.state.graph);

@@ -43,10 +43,11 @@ export class SearchIndex {
   readonly ready: Promise<void>;
   pinyinReady = false;
 
-  constructor(graph: ViewerGraph) {
+  /** `degree` ranks equal matches (default: the graph's own degrees). */
+  constructor(graph: ViewerGraph, degree: (key: string) => number = (k) => graph.degree(k)) {
     graph.forEachNode((key, a) => {
       const names = [a.name, ...((a as { aliases?: string[] }).aliases ?? [])].filter((s): s is string => typeof s === 'string');
-      this.entries.push({ key, name: a.name, type: a.type, forms: names.map(normalise), full: [], initials: [], degree: graph.degree(key) });
+      this.entries.push({ key, name: a.name, type: a.type, forms: names.map(normalise), full: [], initials: [], degree: degree(key) });
     });
     this.ready = this.computePinyin();
   }
