@@ -1,6 +1,6 @@
 import { agencyTable, fillPlace, type AgencyEntry, type AgencyLevel } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
-import { Dictionary, longestOf } from './dictionary.js';
+import { Dictionary, longestOfHits, type DictionaryHit } from './dictionary.js';
 import type { PlaceHit } from './places.js';
 
 /** A body named in a text. */
@@ -48,33 +48,74 @@ function staticPatterns(): [string, Pattern][] {
   return out;
 }
 
-function placePatterns(places: readonly { surface: string; division: Division }[]): [string, Pattern][] {
-  const out: [string, Pattern][] = [];
-  for (const { surface, division } of places) {
-    const level = LEVEL_OF[division.level];
-    for (const entry of agencyTable().entries) {
-      if (!entry.levels?.includes(level)) continue;
-      for (const form of entry.forms) if (form.includes('{p}')) out.push([form.replaceAll('{p}', surface), { entry, scope: null, place: division, leadingScope: false, scopeChar: null }]);
+/** A {p} form split around its place: head + place + tail (政协{p}委员会 → 政协, 委员会). */
+interface PlaceForm {
+  head: string;
+  tail: string;
+  entry: AgencyEntry;
+  /** position in the table (entries, then their forms) */
+  index: number;
+}
+
+let placeFormsByLevel: Map<AgencyLevel, Map<string, PlaceForm[]>> | null = null;
+
+/** The {p} forms a division of each level takes, in table order, indexed by the first character of their tail. */
+function placeForms(): Map<AgencyLevel, Map<string, PlaceForm[]>> {
+  if (placeFormsByLevel) return placeFormsByLevel;
+  placeFormsByLevel = new Map();
+  let index = 0;
+  for (const entry of agencyTable().entries) {
+    for (const form of entry.forms) {
+      const at = form.indexOf('{p}');
+      if (at < 0) continue;
+      if (form.indexOf('{p}', at + 3) >= 0) throw new Error(`agencies.json: form ${form} names {p} twice`);
+      const pf: PlaceForm = { head: form.slice(0, at), tail: form.slice(at + 3), entry, index: index++ };
+      for (const level of entry.levels ?? []) {
+        let byChar = placeFormsByLevel.get(level);
+        if (!byChar) placeFormsByLevel.set(level, (byChar = new Map()));
+        const first = pf.tail[0] ?? '';
+        byChar.set(first, [...(byChar.get(first) ?? []), pf]);
+      }
     }
   }
-  return out;
+  return placeFormsByLevel;
 }
 
-const cache = new Map<string, Dictionary<Pattern>>();
+/**
+ * Every occurrence of the place-prefixed forms of a text's places (河南省 +
+ * {p}人力资源和社会保障厅, 政协 + 邯郸市 + 委员会), overlaps included: the hits
+ * a Dictionary of all those patterns would give, found from each occurrence
+ * of a place's name instead of compiling an automaton per text. For one span
+ * the first place, then the first form in table order, wins (as the
+ * Dictionary keeps a pattern's first payload).
+ */
+function placeFormHits(text: string, places: readonly { surface: string; division: Division }[]): DictionaryHit<Pattern>[] {
+  const byLevel = placeForms();
+  const best = new Map<number, { hit: DictionaryHit<Pattern>; rank: number }>();
+  places.forEach(({ surface, division }, placeIndex) => {
+    const byChar = byLevel.get(LEVEL_OF[division.level]);
+    if (!byChar || !surface) return;
+    for (let s = text.indexOf(surface); s >= 0; s = text.indexOf(surface, s + 1)) {
+      const e = s + surface.length;
+      for (const forms of [byChar.get(text[e] ?? ''), byChar.get('')]) {
+        for (const f of forms ?? []) {
+          if (s < f.head.length || !text.startsWith(f.tail, e) || !text.startsWith(f.head, s - f.head.length)) continue;
+          const start = s - f.head.length;
+          const end = e + f.tail.length;
+          const key = start * 65536 + (end - start);
+          const rank = placeIndex * 1_000_000 + f.index;
+          const seen = best.get(key);
+          if (seen && seen.rank <= rank) continue;
+          const data: Pattern = { entry: f.entry, scope: null, place: division, leadingScope: false, scopeChar: null };
+          best.set(key, { rank, hit: { start, end, pattern: f.head + surface + f.tail, data } });
+        }
+      }
+    }
+  });
+  return [...best.values()].map((v) => v.hit);
+}
+
 let staticDict: Dictionary<Pattern> | null = null;
-
-/** The place-prefixed patterns of a reply's places (small, one per set of places) and the static ones (built once). */
-function dictionariesFor(places: readonly { surface: string; division: Division }[]): Dictionary<Pattern>[] {
-  const key = places.map((p) => `${p.surface}=${p.division.code}`).sort().join('|');
-  let d = cache.get(key);
-  if (!d) {
-    d = new Dictionary(placePatterns(places));
-    if (cache.size > 16) cache.clear(); // one per reply (its places): a few suffice
-    cache.set(key, d);
-  }
-  // place-prefixed patterns first: a pattern in both keeps the place payload
-  return [d, (staticDict ??= new Dictionary(staticPatterns()))];
-}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -95,7 +136,9 @@ export function findAgencies(text: string, places: readonly { surface: string; d
   const t = agencyTable();
   const allowed = new Set(t.prefixAllowedAfter);
   const out: AgencyHit[] = [];
-  for (const h of longestOf(dictionariesFor(places), text)) {
+  // place-prefixed patterns first: a pattern in both keeps the place payload
+  staticDict ??= new Dictionary(staticPatterns());
+  for (const h of longestOfHits([placeFormHits(text, places), staticDict.all(text)])) {
     const p = h.data;
     const prev = text[h.start - 1] ?? '';
     if (p.leadingScope && HAN.test(prev)) {

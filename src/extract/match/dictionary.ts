@@ -59,9 +59,18 @@ export class Dictionary<T> {
  * per text, instead of rebuilding the union for every text.
  */
 export function longestOf<T>(dictionaries: readonly Dictionary<T>[], text: string): DictionaryHit<T>[] {
+  return longestOfHits(dictionaries.map((d) => d.all(text)));
+}
+
+/**
+ * Leftmost-longest, non-overlapping hits of several lists of every occurrence
+ * (Dictionary.all, or hits found another way); at the same span the earlier
+ * list wins.
+ */
+export function longestOfHits<T>(lists: readonly (readonly DictionaryHit<T>[])[]): DictionaryHit<T>[] {
   const hits: (DictionaryHit<T> & { rank: number })[] = [];
-  dictionaries.forEach((d, rank) => {
-    for (const h of d.all(text)) hits.push({ ...h, rank });
+  lists.forEach((list, rank) => {
+    for (const h of list) hits.push({ ...h, rank });
   });
   hits.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: DictionaryHit<T>[] = [];
