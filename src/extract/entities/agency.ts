@@ -19,10 +19,22 @@ function scopeOfChar(ch: string, f: ReplyFields): 'province' | 'city' | 'county'
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Regexes built from a text's place names, kept across texts (a city's replies name the same places). */
+const compiled = new Map<string, RegExp>();
+function cachedRegExp(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    if (compiled.size >= 256) compiled.delete(compiled.keys().next().value!);
+    compiled.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}
+
 /** The bodies of a session name: 市五届人大 → {place}人民代表大会, 政协邯郸市第十三届委员会 → 政协邯郸市委员会. */
 function sessionBodies(text: string, places: readonly { surface: string; division: Division }[], f: ReplyFields): Mention[] {
   const placeAlt = places.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(政协)?(${placeAlt ? `${placeAlt}|` : ''}[省市州盟县区旗])(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)`, 'gu');
+  const re = cachedRegExp(`(政协)?(${placeAlt ? `${placeAlt}|` : ''}[省市州盟县区旗])(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)`, 'gu');
   const out: Mention[] = [];
   // a session name holds 届: only the text around each 届 is searched
   for (const [from, to] of windowsAround(text, '届', 40, 12)) for (const m of text.slice(from, to).matchAll(re)) {
@@ -59,41 +71,45 @@ function startsOf(text: string, strings: readonly string[]): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-/**
- * The matches of a sticky regex tried only at the given positions, left to
- * right and not overlapping: what matchAll gives for a pattern that can only
- * start at those positions, without trying every other one.
- */
-function* stickyMatches(re: RegExp, text: string, positions: readonly number[]): Generator<RegExpExecArray> {
-  let from = 0;
-  for (const pos of positions) {
-    if (pos < from) continue;
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (!m) continue;
-    from = pos + m[0].length;
-    yield m;
-  }
+let genericTail: RegExp | null = null;
+
+/** What follows the place in a body not in the table: 2–14 characters, then an agency suffix (…城市管理综合执法局). */
+function genericTailRe(): RegExp {
+  if (genericTail) return genericTail;
+  const t = agencyTable();
+  const stops = escape(t.genericStops.replace('和', ''));
+  const suffixes = t.genericSuffixes.map(escape).join('|');
+  return (genericTail = new RegExp(`([^${stops}\\s\\d\\p{P}]{2,14}?)(${suffixes})(?![\\p{Script=Han}]{0,1}(?:法|长|内|里|面|属))`, 'uy'));
 }
 
 /**
  * Bodies not in the table, written with a full place name and an agency suffix
  * (临沂市城市管理综合执法局): the name as written. Lower priority than the table.
+ * Tried only where a full place name starts, longest name first, left to
+ * right and not overlapping.
  */
 function genericBodies(text: string, places: readonly { surface: string; division: Division }[]): Mention[] {
-  const t = agencyTable();
   const full = places.filter((p) => p.surface === p.division.name || p.surface.endsWith(p.division.name));
   if (!full.length) return [];
-  const placeAlt = full.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
-  const stops = escape(t.genericStops.replace('和', ''));
-  const re = new RegExp(`(${placeAlt})([^${stops}\\s\\d\\p{P}]{2,14}?)(${t.genericSuffixes.map(escape).join('|')})(?![\\p{Script=Han}]{0,1}(?:法|长|内|里|面|属))`, 'uy');
+  const surfaces = [...new Set(full.map((p) => p.surface))].sort((a, b) => b.length - a.length);
+  const re = genericTailRe();
   const out: Mention[] = [];
-  for (const m of stickyMatches(re, text, startsOf(text, full.map((p) => p.surface)))) {
-    const middle = m[2]!;
-    if (/[与及的]/u.test(middle)) continue;
-    const division = full.find((p) => p.surface === m[1])!.division;
-    const name = gazetteer().qualifiedName(division) + middle + m[3]!;
-    out.push({ type: 'Agency', name, surface: m[0], start: m.index!, end: m.index! + m[0].length, source: 'agency-suffix' });
+  let from = 0;
+  for (const pos of startsOf(text, surfaces)) {
+    if (pos < from) continue;
+    for (const surface of surfaces) {
+      if (!text.startsWith(surface, pos)) continue;
+      re.lastIndex = pos + surface.length;
+      const m = re.exec(text);
+      if (!m) continue;
+      from = re.lastIndex;
+      const [, middle, suffix] = m as unknown as [string, string, string];
+      if (/[与及的]/u.test(middle)) break;
+      const division = full.find((p) => p.surface === surface)!.division;
+      const name = gazetteer().qualifiedName(division) + middle + suffix;
+      out.push({ type: 'Agency', name, surface: text.slice(pos, from), start: pos, end: from, source: 'agency-suffix' });
+      break;
+    }
   }
   return out;
 }

@@ -62,13 +62,17 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   const span = text.slice(start, end);
   // words inside a quoted part of the name do not cut it (“创在上海”国际创新创业大赛)
   const quoted = opts.quotesInside ? quotedRanges(span) : [];
-  for (const w of words(family).list) {
-    let i = span.lastIndexOf(w);
-    while (i >= 0 && quoted.some(([s, e]) => i > s && i < e)) i = i > 0 ? span.lastIndexOf(w, i - 1) : -1;
-    if (i < 0) continue;
-    const wend = start + i + w.length;
+  // one pass finds every boundary word; per word, its last occurrence outside quotes counts
+  const { list, automaton } = words(family);
+  const last = new Map<number, number>();
+  automaton.scan(span, (w, i) => {
+    if (!quoted.some(([s, e]) => i > s && i < e)) last.set(w, i);
+  });
+  for (const [w, i] of last) {
+    const word = list[w]!;
+    const wend = start + i + word.length;
     // a name-final word right before the suffix belongs to the name (…建设集团); for programs any word does (…培育工程)
-    if (wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(w)))) {
+    if (wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(word)))) {
       cut = wend;
     }
   }
