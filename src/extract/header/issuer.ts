@@ -65,11 +65,32 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
   const candidates = g.startingWith(ch).filter((d) => (level === '市' ? d.level === 'City' || d.name.endsWith('市') : level === '县' ? d.name.endsWith('县') : true));
   let best: Division | null = null;
   let bestCount = 0;
+  const at = positionsOf(text, ch);
   for (const d of candidates) {
-    const count = [d.name, ...d.shortForms].reduce((n, f) => n + text.split(f).length - 1, 0);
+    const count = [d.name, ...d.shortForms].reduce((n, f) => n + occurrences(text, f, at, ch), 0);
     if (count > bestCount) [best, bestCount] = [d, count];
   }
   return best ?? province;
+}
+
+/** Positions of a character in a text. */
+function positionsOf(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i);
+  return out;
+}
+
+/** Non-overlapping occurrences of `form` (as text.split counts them), tried only where its first character `ch` stands. */
+function occurrences(text: string, form: string, at: readonly number[], ch: string): number {
+  if (!form.startsWith(ch)) return text.split(form).length - 1;
+  let n = 0;
+  let end = 0;
+  for (const i of at) {
+    if (i < end || !text.startsWith(form, i)) continue;
+    n++;
+    end = i + form.length;
+  }
+  return n;
 }
 
 function agencyOfDocNumber(doc: DocNumber, division: Division): string | null {
