@@ -11,4 +11,14 @@ describe('college recogniser', () => {
   it('keeps a county name that starts with 于 (boundary words do not cut inside names)', () => {
     expect(namesOf('依托于都县中等专业学校开展订单培养，大学生就业见习岗位300个。', 'College')).toEqual(['于都县中等专业学校']);
   });
+
+  it('a school named after its province or city is a college; a kind of school is not', () => {
+    const text = '组织四川大学、青海省交通职业技术学院、四川省商务学校、曲靖市农业学校等院校参加，覆盖全市中小学校和邯郸市中小学校。';
+    expect(namesOf(text, 'College').sort()).toEqual(['四川大学', '四川省商务学校', '曲靖市农业学校', '青海省交通职业技术学院'].sort());
+  });
+
+  it('a title a college earns (首批, 第二批, 示范性) is not a college', () => {
+    const text = '共建跨境电商产业学院，入选浙江省首批现代产业学院和第二批省级产业学院，建成示范性职业学院。';
+    expect(namesOf(text, 'College')).toEqual(['跨境电商产业学院']);
+  });
 });

@@ -24,13 +24,24 @@ export interface SuffixScan {
 
 const DEMONSTRATIVE = /^[各全该本这此我其每诸某]/;
 
+const suffixRes = new Map<readonly string[], RegExp>();
+/** One regex per suffix list (compiled once, not per text): the longest suffix first. */
+function suffixRegExp(suffixes: readonly string[]): RegExp {
+  let re = suffixRes.get(suffixes);
+  if (!re) {
+    const sorted = [...suffixes].sort((a, b) => b.length - a.length);
+    suffixRes.set(suffixes, (re = new RegExp(sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')));
+  }
+  return re;
+}
+
 /**
  * Every name in the text that ends with one of the suffixes (longest suffix
  * first at each position), starting after the nearest boundary on its left.
  */
 export function findSuffixNames(text: string, scan: SuffixScan): SuffixName[] {
-  const sorted = [...scan.suffixes].sort((a, b) => b.length - a.length);
-  const re = new RegExp(sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const re = suffixRegExp(scan.suffixes);
+  re.lastIndex = 0;
   const generic = new Set(scan.genericStems ?? []);
   const out: SuffixName[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
