@@ -14,11 +14,19 @@ export class TextSink {
     this.size += s.length;
     if (this.size >= 1 << 16) await this.flush();
   }
+  /** Bytes, written after the text before them (no copy, no decoding). */
+  async writeBytes(b: Uint8Array): Promise<void> {
+    await this.flush();
+    if (b.length) await this.push(b);
+  }
   async flush(): Promise<void> {
     if (!this.size) return;
     const chunk = this.buf.join('');
     this.buf = [];
     this.size = 0;
+    await this.push(chunk);
+  }
+  private async push(chunk: string | Uint8Array): Promise<void> {
     if (!this.stream.write(chunk)) await new Promise<void>((res, rej) => {
       const onErr = (e: Error) => rej(e);
       this.stream.once('error', onErr);

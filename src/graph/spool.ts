@@ -1,9 +1,14 @@
-import { closeSync, createReadStream, mkdirSync, openSync, rmSync, writevSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writevSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { collectGarbage } from './heap.js';
 
 /** Bytes buffered per group before they are appended to its file. */
 const FLUSH_BYTES = 1 << 20;
+/** Bytes read from a group file at a time. */
+const READ_BYTES = 1 << 20;
+/** Bytes read back between two full garbage collections (their strings are garbage at once; V8 frees them lazily). */
+const GC_EVERY_BYTES = 256 << 20;
 
 interface Group {
   chunks: Uint8Array[];
@@ -15,11 +20,12 @@ interface Group {
 
 const utf8 = new TextDecoder();
 
-/** The lines of a UTF-8 buffer, without their line ends. */
+/** The non-empty lines of a UTF-8 buffer, without their line ends. */
 function* linesOf(chunk: Uint8Array): Generator<string> {
   const text = utf8.decode(chunk);
   let start = 0;
-  for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) yield text.slice(start, end);
+  for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) if (end > start) yield text.slice(start, end);
+  if (start < text.length) yield text.slice(start);
 }
 
 /**
@@ -82,17 +88,53 @@ export class Spool {
     return this.groups.get(group)?.lines ?? 0;
   }
 
-  /** The lines of a group, without their line ends, in append order. */
-  async *lines(group: string): AsyncGenerator<string> {
+  /**
+   * The bytes of a group in append order, in chunks of whole lines (each
+   * line ending with \n): from memory as appended, or read from its file a
+   * megabyte at a time.
+   */
+  async *chunks(group: string): AsyncGenerator<Uint8Array> {
     this.close();
     const g = this.groups.get(group);
     if (!g) return;
     if (g.path === null) {
-      for (const chunk of g.chunks) yield* linesOf(chunk);
+      yield* g.chunks;
       return;
     }
-    const rl = createInterface({ input: createReadStream(g.path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
-    for await (const line of rl) if (line) yield line;
+    const file = await open(g.path, 'r');
+    try {
+      let carry: Uint8Array = new Uint8Array(0);
+      for (;;) {
+        const buf = new Uint8Array(carry.length + READ_BYTES);
+        buf.set(carry);
+        const { bytesRead } = await file.read(buf, carry.length, READ_BYTES, null);
+        const filled = carry.length + bytesRead;
+        if (bytesRead === 0) {
+          if (filled) yield buf.subarray(0, filled);
+          return;
+        }
+        const cut = buf.lastIndexOf(0x0a, filled - 1) + 1;
+        carry = buf.slice(cut, filled);
+        if (cut) yield buf.subarray(0, cut);
+        this.readBack(cut);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+
+  private sinceGc = 0;
+  /** Count bytes read back; collect garbage now and then (see GC_EVERY_BYTES). */
+  private readBack(bytes: number): void {
+    this.sinceGc += bytes;
+    if (this.sinceGc < GC_EVERY_BYTES) return;
+    this.sinceGc = 0;
+    collectGarbage();
+  }
+
+  /** The lines of a group, without their line ends, in append order. */
+  async *lines(group: string): AsyncGenerator<string> {
+    for await (const chunk of this.chunks(group)) yield* linesOf(chunk);
   }
 
   /** The lines of a group, from memory only (spools without a folder). */

@@ -157,18 +157,27 @@ export class GraphStore {
     for await (const line of this.spool.lines(`e ${g.type}.${g.from}.${g.to}`)) yield JSON.parse(line) as StoredEdge;
   }
 
-  /** Every node as a graph.json line ({"key":…,"attributes":…}): shared ones sorted by key, then spooled groups. */
-  async *nodeJsonLines(): AsyncGenerator<string> {
+  /** Every shared node as a graph.json line ({"key":…,"attributes":…}), sorted by key. */
+  *sharedNodeJsonLines(): Generator<string> {
     for (const key of this.shared.nodes().sort(byString)) yield JSON.stringify({ key, attributes: this.shared.getNodeAttributes(key) });
-    for (const g of this.spooled('n')) for await (const line of this.spool.lines(`n ${g}`)) yield line.slice(line.indexOf('\t') + 1);
   }
 
-  /** Every edge as a graph.json line: shared ones sorted by key, then spooled groups. */
-  async *edgeJsonLines(): AsyncGenerator<string> {
+  /** Every shared edge as a graph.json line, sorted by key. */
+  *sharedEdgeJsonLines(): Generator<string> {
     for (const key of this.shared.edges().sort(byString)) {
       yield JSON.stringify({ key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) });
     }
-    for (const g of this.spooled('e')) yield* this.spool.lines(`e ${g}`);
+  }
+
+  /**
+   * The spooled nodes or edges, group by group in input order, as UTF-8
+   * chunks of whole lines: an edge line is its graph.json line; a node line
+   * is "degree\t" then its graph.json line (see nodeLine in fragment.ts).
+   * Bytes, never strings: a graph.json of gigabytes is copied, not parsed.
+   */
+  async *spooledChunks(kind: 'nodes' | 'edges'): AsyncGenerator<Uint8Array> {
+    const k = kind === 'nodes' ? 'n' : 'e';
+    for (const g of this.spooled(k)) yield* this.spool.chunks(`${k} ${g}`);
   }
 
   /**

@@ -3,7 +3,7 @@ import { GraphBuilder, type GraphStore } from '../graph/index.js';
 import { listInputs, type SkippedFile } from '../ingest/index.js';
 import { loadLexicons } from '../lexicon/index.js';
 import { cacheFingerprint, openCacheGeneration } from './cache/index.js';
-import { collectGarbage } from './heap.js';
+import { collectGarbage } from '../graph/heap.js';
 import { extractFiles } from './pool/index.js';
 import { EXTRACTOR_VERSION } from './process.js';
 

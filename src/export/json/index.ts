@@ -1,4 +1,5 @@
-import { writeFileAtomic } from '../atomic.js';
+import { writeFileAtomic, type TextSink } from '../atomic.js';
+import { jsonArrayPiece } from './array-bytes.js';
 import { asStore, type GraphSource } from '../source/index.js';
 
 /**
@@ -13,17 +14,23 @@ export async function writeGraphJson(graph: GraphSource, file: string): Promise<
   await writeFileAtomic(file, async (out) => {
     await out.write(`{"options":${JSON.stringify({ type: 'directed', multi: true, allowSelfLoops: false })},\n`);
     await out.write(`"attributes":${JSON.stringify(store.attributes)},\n"nodes":[`);
-    let first = true;
-    for await (const line of store.nodeJsonLines()) {
-      await out.write(`${first ? '' : ','}\n${line}`);
-      first = false;
-    }
+    await writeArray(out, store.sharedNodeJsonLines(), store.spooledChunks('nodes'), true);
     await out.write('\n],\n"edges":[');
-    first = true;
-    for await (const line of store.edgeJsonLines()) {
-      await out.write(`${first ? '' : ','}\n${line}`);
-      first = false;
-    }
+    await writeArray(out, store.sharedEdgeJsonLines(), store.spooledChunks('edges'), false);
     await out.write('\n]}\n');
   });
+}
+
+/** The elements of a JSON array, one per line: shared lines (strings), then spooled chunks (bytes, copied as they are). */
+async function writeArray(out: TextSink, shared: Iterable<string>, spooled: AsyncIterable<Uint8Array>, nodeLines: boolean): Promise<void> {
+  let first = true;
+  for (const line of shared) {
+    await out.write(`${first ? '' : ','}\n${line}`);
+    first = false;
+  }
+  for await (const chunk of spooled) {
+    const piece = jsonArrayPiece(chunk, first, nodeLines);
+    await out.writeBytes(piece.bytes);
+    if (piece.wrote) first = false;
+  }
 }

@@ -3,7 +3,7 @@
 import { workerData } from 'node:worker_threads';
 import { loadLexicons, type Lexicons } from '../../lexicon/index.js';
 import { ReplyCache } from '../cache/index.js';
-import { collectGarbage } from '../heap.js';
+import { collectGarbage } from '../../graph/heap.js';
 import { processBatch } from './process-file.js';
 import type { FileResult, WorkerSetup } from './types.js';
 
