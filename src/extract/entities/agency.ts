@@ -19,34 +19,41 @@ function scopeOfChar(ch: string, f: ReplyFields): 'province' | 'city' | 'county'
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Regexes built from a text's place names, kept across texts (a city's replies name the same places). */
-const compiled = new Map<string, RegExp>();
-function cachedRegExp(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let re = compiled.get(key);
-  if (!re) {
-    if (compiled.size >= 256) compiled.delete(compiled.keys().next().value!);
-    compiled.set(key, (re = new RegExp(source, flags)));
-  }
-  return re;
-}
+/** The session and body of a session name, after its place: 第十三届委员会, 五届人大. */
+const SESSION_TAIL = /(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)/gu;
+const SCOPE_CHAR = /^[省市州盟县区旗]$/u;
 
-/** The bodies of a session name: 市五届人大 → {place}人民代表大会, 政协邯郸市第十三届委员会 → 政协邯郸市委员会. */
+/**
+ * The bodies of a session name: 市五届人大 → {place}人民代表大会, 政协邯郸市第十三届委员会 → 政协邯郸市委员会.
+ * Found from the session (…届 + body): the longest place name of the text
+ * right before it, else a bare scope character, and 政协 before that.
+ */
 function sessionBodies(text: string, places: readonly { surface: string; division: Division }[], f: ReplyFields): Mention[] {
-  const placeAlt = places.map((p) => escape(p.surface)).sort((a, b) => b.length - a.length).join('|');
-  const re = cachedRegExp(`(政协)?(${placeAlt ? `${placeAlt}|` : ''}[省市州盟县区旗])(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)`, 'gu');
+  const surfaces = [...new Set(places.map((p) => p.surface))].sort((a, b) => b.length - a.length);
   const out: Mention[] = [];
   // a session name holds 届: only the text around each 届 is searched
-  for (const [from, to] of windowsAround(text, '届', 40, 12)) for (const m of text.slice(from, to).matchAll(re)) {
-    const [surface, cppcc, where, , body] = m as unknown as [string, string | undefined, string, string, string];
-    const template = cppcc || body === '政协' ? '政协{place}委员会' : body === '委员会' ? null : '{place}人民代表大会';
-    if (!template) continue;
-    const start = from + m.index!;
-    const division = places.find((p) => p.surface === where)?.division;
-    const base = { type: 'Agency' as const, surface, start, end: start + surface.length, source: 'agency-session' };
-    const scope = division ? null : scopeOfChar(where, f);
-    if (division) out.push({ ...base, name: fillPlace(template, gazetteer().bodyPlaceName(division)) });
-    else if (scope) out.push({ ...base, name: template, scope });
+  for (const [from, to] of windowsAround(text, '届', 40, 12)) {
+    const window = text.slice(from, to);
+    let after = 0;
+    for (const m of window.matchAll(SESSION_TAIL)) {
+      const at = m.index!;
+      const where = surfaces.find((s) => at - s.length >= after && window.startsWith(s, at - s.length)) ?? (at - 1 >= after && SCOPE_CHAR.test(window[at - 1] ?? '') ? window[at - 1]! : null);
+      if (!where) continue;
+      const cppcc = at - where.length - 2 >= after && window.startsWith('政协', at - where.length - 2);
+      const localStart = at - where.length - (cppcc ? 2 : 0);
+      const localEnd = at + m[0].length;
+      after = localEnd;
+      const body = m[2]!;
+      const template = cppcc || body === '政协' ? '政协{place}委员会' : body === '委员会' ? null : '{place}人民代表大会';
+      if (!template) continue;
+      const start = from + localStart;
+      const surface = window.slice(localStart, localEnd);
+      const division = places.find((p) => p.surface === where)?.division;
+      const base = { type: 'Agency' as const, surface, start, end: start + surface.length, source: 'agency-session' };
+      const scope = division ? null : scopeOfChar(where, f);
+      if (division) out.push({ ...base, name: fillPlace(template, gazetteer().bodyPlaceName(division)) });
+      else if (scope) out.push({ ...base, name: template, scope });
+    }
   }
   return out;
 }
