@@ -22,15 +22,26 @@ export function simplifyKeepingOffsets(text: string): string | null {
   // fast pre-check, character by character (memoised): Simplified text stops here
   let candidates = 0;
   let han = 0;
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x2e80) continue;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) continue;
     han++;
-    let changes = CHAR_CHANGES.get(ch);
-    if (changes === undefined) {
-      changes = convert(ch) !== ch;
-      CHAR_CHANGES.set(ch, changes);
+    let ch: string;
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      // a character outside the BMP: the memo by string
+      ch = text.slice(i, i + 2);
+      i++;
+      let changes = ASTRAL_CHANGES.get(ch);
+      if (changes === undefined) ASTRAL_CHANGES.set(ch, (changes = convert(ch) !== ch));
+      if (changes) candidates++;
+      continue;
     }
-    if (changes) candidates++;
+    let known = BMP_CHANGES[code]!;
+    if (known === 0) {
+      ch = text[i]!;
+      BMP_CHANGES[code] = known = convert(ch) !== ch ? 2 : 1;
+    }
+    if (known === 2) candidates++;
   }
   if (!isTraditional(candidates, han)) return null;
   const out = text.split('\n').map((line) => {
@@ -54,5 +65,6 @@ function isTraditional(changed: number, han: number): boolean {
   return changed >= 3 && changed >= han * 0.02;
 }
 
-/** Whether OpenCC changes a character on its own, per character seen so far. */
-const CHAR_CHANGES = new Map<string, boolean>();
+/** Whether OpenCC changes a character on its own, per character seen so far: 0 not seen, 1 no, 2 yes (BMP by code unit). */
+const BMP_CHANGES = new Uint8Array(0x10000);
+const ASTRAL_CHANGES = new Map<string, boolean>();

@@ -6,6 +6,22 @@ import type { Recognizer } from './recognizer.js';
 
 const QUALIFIERS = new RegExp(data.trailingQualifiers);
 const DOCNO = new RegExp(data.docNumber, 'g');
+const DOCNO_AT_START = new RegExp(`^${data.docNumber}`);
+/** Where a document number can be: its bracketed year (〔2023〕); the pattern is only run around these. */
+const DOCNO_ANCHOR = /[〔\[［【(（﹝]\s*(?:19|20)\d{2}/g;
+
+/** Document numbers of a text (matches of DOCNO), searched only in windows around bracketed years. */
+function* docNumbers(text: string): Generator<{ value: string; start: number }> {
+  const windows: [number, number][] = [];
+  for (const a of text.matchAll(DOCNO_ANCHOR)) {
+    const from = Math.max(0, a.index - 64);
+    const to = Math.min(text.length, a.index + 48);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  for (const [from, to] of windows) for (const m of text.slice(from, to).matchAll(DOCNO)) yield { value: m[0], start: from + m.index };
+}
 const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '＜': '＞' };
 
 /** Is this the title of a document (ends with 方案/办法/通知 …, not a proposal or a book)? */
@@ -62,8 +78,7 @@ function bracketTitles(text: string): Title[] {
 function docNumberAt(text: string, pos: number): { start: number; end: number; value: string } | null {
   const m = /^\s*[（(]\s*/.exec(text.slice(pos, pos + 3));
   if (!m) return null;
-  const re = new RegExp(`^${data.docNumber}`);
-  const d = re.exec(text.slice(pos + m[0].length));
+  const d = DOCNO_AT_START.exec(text.slice(pos + m[0].length, pos + m[0].length + 64));
   if (!d) return null;
   const start = pos + m[0].length;
   return { start, end: start + d[0].length, value: d[0] };
@@ -95,9 +110,7 @@ export const policy: Recognizer = {
       if (!issuedBefore(text, q.start) || !isDocumentTitle(q.inner) || own(q.inner)) continue;
       out.push({ type: 'Policy', name: q.inner, surface: q.inner, start: q.start + 1, end: q.end - 1, source: 'policy-quote' });
     }
-    for (const m of text.matchAll(DOCNO)) {
-      const value = m[0];
-      const start = m.index;
+    for (const { value, start } of docNumbers(text)) {
       if (usedNumbers.has(start)) continue;
       if (ctx.fields.docNumber && value.replace(/\s/g, '') === ctx.fields.docNumber.replace(/\s/g, '')) continue;
       // cited numbers sit in parentheses; the reply's own number stands on its header line
