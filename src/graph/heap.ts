@@ -4,12 +4,11 @@ import { runInNewContext } from 'node:vm';
 let gc: (() => void) | null | undefined;
 
 /**
- * Run a full garbage collection, if the runtime allows it. The merging thread
- * of a build receives about 100 KB per reply that it only passes on to the
- * spool; V8 frees such memory lazily and lets the heap grow towards its limit
- * (1.8 GB of RSS at 20,000 replies, of which 230 MB live). Collecting every
- * few thousand replies keeps the peak near the live size, with no hard heap
- * cap that a corpus with many entities could hit.
+ * Run a full garbage collection, if the runtime allows it. A build's threads
+ * pass about 100 KB per reply through their heaps (fragments on their way to
+ * the spool, lines on their way to graph.json) and keep little of it; V8
+ * frees such memory lazily and lets the heap grow towards its limit (1.8 GB
+ * of RSS at 20,000 replies, of which 230 MB live). See collectGarbageIfGrown.
  */
 export function collectGarbage(): void {
   if (gc === undefined) {
@@ -21,4 +20,22 @@ export function collectGarbage(): void {
     }
   }
   gc?.();
+}
+
+/** Resident memory after the last collection (or at the first call). */
+let baseline: number | null = null;
+
+/**
+ * A full collection when the process's resident memory has grown by
+ * `growth` bytes since the last one: keeps the peak near the live size
+ * without paying a full collection (a second or more on a large graph) where
+ * V8 frees enough on its own. Cheap to call often.
+ */
+export function collectGarbageIfGrown(growth = 256 << 20): boolean {
+  const rss = process.memoryUsage.rss();
+  if (baseline === null || rss < baseline) baseline = rss;
+  if (rss - baseline < growth) return false;
+  collectGarbage();
+  baseline = process.memoryUsage.rss();
+  return true;
 }

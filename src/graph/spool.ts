@@ -1,14 +1,14 @@
 import { closeSync, mkdirSync, openSync, rmSync, writevSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { collectGarbage } from './heap.js';
+import { collectGarbageIfGrown } from './heap.js';
 
 /** Bytes buffered per group before they are appended to its file. */
 const FLUSH_BYTES = 1 << 20;
 /** Bytes read from a group file at a time. */
 const READ_BYTES = 1 << 20;
-/** Bytes read back between two full garbage collections (their strings are garbage at once; V8 frees them lazily). */
-const GC_EVERY_BYTES = 256 << 20;
+/** Bytes read back between two looks at the process's memory (their strings are garbage at once; V8 frees them lazily). */
+const MEMORY_CHECK_EVERY_BYTES = 32 << 20;
 
 interface Group {
   chunks: Uint8Array[];
@@ -124,12 +124,12 @@ export class Spool {
   }
 
   private sinceGc = 0;
-  /** Count bytes read back; collect garbage now and then (see GC_EVERY_BYTES). */
+  /** Count bytes read back; look at memory now and then (see graph/heap.ts). */
   private readBack(bytes: number): void {
     this.sinceGc += bytes;
-    if (this.sinceGc < GC_EVERY_BYTES) return;
+    if (this.sinceGc < MEMORY_CHECK_EVERY_BYTES) return;
     this.sinceGc = 0;
-    collectGarbage();
+    collectGarbageIfGrown();
   }
 
   /** The lines of a group, without their line ends, in append order. */

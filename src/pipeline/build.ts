@@ -3,7 +3,7 @@ import { GraphBuilder, type GraphStore } from '../graph/index.js';
 import { listInputs, type SkippedFile } from '../ingest/index.js';
 import { loadLexicons } from '../lexicon/index.js';
 import { cacheFingerprint, openCacheGeneration } from './cache/index.js';
-import { collectGarbage } from '../graph/heap.js';
+import { collectGarbageIfGrown } from '../graph/heap.js';
 import { extractFiles } from './pool/index.js';
 import { EXTRACTOR_VERSION } from './process.js';
 
@@ -39,8 +39,8 @@ export interface BuildResult {
   cached: number;
 }
 
-/** Replies merged between two full garbage collections (see heap.ts). */
-const GC_EVERY = 1000;
+/** Replies merged between two looks at the process's memory (see graph/heap.ts). */
+const MEMORY_CHECK_EVERY = 100;
 
 /** A spool folder inside an output folder, unique to this process. */
 export function spoolDirIn(out: string): string {
@@ -82,7 +82,7 @@ export async function buildCorpus(inputs: readonly string[], opts: BuildOptions 
         continue;
       }
       read.push(r.file);
-      if (read.length % GC_EVERY === 0) collectGarbage();
+      if (read.length % MEMORY_CHECK_EVERY === 0) collectGarbageIfGrown();
       chars += r.chars;
       if (r.cached) cached++;
       if (r.warnings?.length) warnings.push({ file: r.file, warnings: r.warnings });

@@ -3,7 +3,7 @@
 import { workerData } from 'node:worker_threads';
 import { loadLexicons, type Lexicons } from '../../lexicon/index.js';
 import { ReplyCache } from '../cache/index.js';
-import { collectGarbage } from '../../graph/heap.js';
+import { collectGarbageIfGrown } from '../../graph/heap.js';
 import { processBatch } from './process-file.js';
 import type { FileResult, WorkerSetup } from './types.js';
 
@@ -11,16 +11,9 @@ const setup = workerData as WorkerSetup;
 const lexicons: Lexicons = loadLexicons(setup.lexiconFiles);
 const cache = setup.cacheDir ? new ReplyCache(setup.cacheDir) : null;
 
-/** Files a worker processes between two full garbage collections (see ../heap.ts). */
-const GC_EVERY = 400;
-let done = 0;
 
 export default async function run(files: string[]): Promise<FileResult[]> {
   const results = await processBatch(files, lexicons, cache, setup.maxBytes);
-  done += files.length;
-  if (done >= GC_EVERY) {
-    done = 0;
-    collectGarbage();
-  }
+  collectGarbageIfGrown(); // see graph/heap.ts
   return results;
 }
