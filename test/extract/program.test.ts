@@ -39,4 +39,11 @@ describe('program recogniser', () => {
   it('prefers the head at the end of overlapping names (返乡创业孵化基地 is a 创业孵化基地)', () => {
     expect(namesOf('依托返乡创业孵化基地，为入驻企业提供服务。', 'Program')).toEqual(['创业孵化基地']);
   });
+
+  it('quoted neighbours of a program are programs; an enumeration closed by 等 before its kind names its items', () => {
+    expect(namesOf('深入实施“蓉漂人才荟”“成都人才计划”，组织高校开展招聘。', 'Program').sort()).toEqual(['成都人才计划', '蓉漂人才荟'].sort());
+    expect(namesOf('培育“横州茉莉花茶工”“马山黑山羊养殖工”等特色劳务品牌12个。', 'Program')).toEqual(expect.arrayContaining(['横州茉莉花茶工', '马山黑山羊养殖工']));
+    // no program among the quotes: slogans stay slogans
+    expect(namesOf('实施“一人一档”“一人一策”精准帮扶。', 'Program')).toEqual([]);
+  });
 });

@@ -52,7 +52,8 @@ const HEAD_AFTER = new RegExp(`^等?[\\u4e00-\\u9fa5]{0,${cues.afterQuoteHeads.m
 function headAfter(text: string, pos: number): boolean {
   const m = HEAD_AFTER.exec(text.slice(pos, pos + cues.afterQuoteHeads.maxLen + 4));
   // a descriptor names the kind of thing (家政服务品牌); a verb in it (开展宣传活动) means the quote is not its name
-  return !!m && !cues.afterQuoteHeads.notWith.some((w) => m[0].includes(w)) && !hasBoundaryWord(m[0], 'program');
+  // (the 等 that closes an enumeration, “A”“B”等特色劳务品牌, is not such a word)
+  return !!m && !cues.afterQuoteHeads.notWith.some((w) => m[0].includes(w)) && !hasBoundaryWord(m[0].replace(/^等/, ''), 'program');
 }
 
 /** A quoted model joining two named things with +: “技能+学历”, “互联网+调解”. */
@@ -77,13 +78,15 @@ function fromQuotes(text: string): Mention[] {
         offset += part.length + 1;
       }
     }
-    const anyKnown = items.some((it) => programByName(it.part) || programByName(it.q.inner));
+    // one item a program (known, or by its ending) makes its quoted neighbours programs too: 实施“蓉漂人才荟”“成都人才计划”
+    const byEnding = (name: string) => cues.quotedEndings.some((e) => name.endsWith(e) && name.length > e.length + 1);
+    const anyKnown = items.some((it) => programByName(it.part) || programByName(it.q.inner) || byEnding(stripLeadingDate(it.part.trim())));
     for (const { q, part, offset } of items) {
       const name = stripLeadingDate(part.trim());
       if (!acceptable(name)) continue;
       const start = q.start + 1 + offset;
       const end = start + part.length;
-      if (cues.quotedEndings.some((e) => name.endsWith(e) && name.length > e.length + 1) || PLUS_MODEL.test(name)) {
+      if (byEnding(name) || PLUS_MODEL.test(name)) {
         out.push(mention(name, part, start, end, 'program-quote'));
       } else if (cue) {
         const keep = cues.afterQuoteKeepsCue.includes(cue) && q === last && items.length === 1;
