@@ -237,6 +237,21 @@ describe('extractHeader: other wordings', () => {
     expect(f.grade).toBe('A');
   });
 
+  it('a grade on a line of its own in brackets: （A类）', () => {
+    const f = header(`索引号：000014349/2024-00321 发布机构：南宁市人力资源和社会保障局 发布日期：2024-07-03
+对南宁市第十五届人民代表大会第四次会议第167号建议的答复
+（B类）
+
+黄丽娟代表：
+
+您提出的建议收悉，现答复如下：
+
+一、加强创业扶持。
+`);
+    expect(f.grade).toBe('B');
+    expect(f.proposers).toEqual(['黄丽娟']);
+  });
+
   it('a provincial department: province set, city and county null', () => {
     const f = header(`河南省人力资源和社会保障厅
 

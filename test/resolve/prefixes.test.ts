@@ -20,6 +20,12 @@ describe('agency prefixes resolved to the reply’s places', () => {
     ]);
   });
 
+  it('自治区 stands for the reply’s autonomous region, whatever word comes before it', () => {
+    const x = run(`${HEAD('南宁市人力资源和社会保障局')}一、我局将认真贯彻落实自治区人民政府部署，会同自治区人社厅推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['广西壮族自治区人民政府', '广西壮族自治区人力资源和社会保障厅']));
+    expect(names(x, 'Agency').some((n) => n.includes('{place}'))).toBe(false);
+  });
+
   it('bare bodies of an enumeration resolve to the reply’s city; outside an enumeration they are not bodies', () => {
     const x = run(`${HEAD('柳州市人力资源和社会保障局')}一、我们与市发改委、商务局、民政局、妇联、残联等部门联合开展帮扶。二、企业工会工作条例得到落实，教育部门积极配合。\n`);
     expect(names(x, 'Agency')).toEqual([

@@ -43,6 +43,10 @@ export function findGrade(header: readonly Line[]): string | null {
     const m = GRADE.exec(l.clean);
     if (m) return m[1]!.normalize('NFKC');
   }
-  const lone = header.find((l) => /^[A-DＡ-Ｄ]$/.test(l.clean));
-  return lone ? lone.clean.normalize('NFKC') : null;
+  // a line of its own: A, A类, （A类）
+  for (const l of header) {
+    const m = /^[（(]?([A-DＡ-Ｄ])类?[）)]?$/u.exec(l.clean);
+    if (m) return m[1]!.normalize('NFKC');
+  }
+  return null;
 }

@@ -40,7 +40,8 @@ function staticPatterns(): [string, Pattern][] {
         continue;
       }
       for (const level of entry.levels ?? []) {
-        for (const ch of t.scopes[level]) out.push([form.replaceAll('{p}', ch), { entry, scope: level, place: null, leadingScope: form.startsWith('{p}'), scopeChar: ch }]);
+        // a one-character scope may end another word (城市政府, 社区委); 自治区 cannot
+        for (const ch of t.scopes[level]) out.push([form.replaceAll('{p}', ch), { entry, scope: level, place: null, leadingScope: form.startsWith('{p}') && ch.length === 1, scopeChar: ch }]);
       }
     }
     for (const bare of entry.bare ?? []) out.push([bare, { entry, scope: 'own', place: null, leadingScope: false, scopeChar: null }]);
