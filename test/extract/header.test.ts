@@ -252,6 +252,30 @@ describe('extractHeader: other wordings', () => {
     expect(f.proposers).toEqual(['黄丽娟']);
   });
 
+  it('a salutation the body follows on the same line names the proposer; the title is read from that line', () => {
+    const f = header(`鄂尔多斯市人力资源和社会保障局关于市十届人大三次会议第88号建议的答复
+其其格代表：您提出的《关于加强农牧民职业技能培训促进转移就业的建议》收悉，现答复如下：近年来，我局深入实施“技能内蒙古”行动。
+感谢您对人社工作的关心和支持。
+`);
+    expect(f.proposers).toEqual(['其其格']);
+    expect(f.title).toBe('关于加强农牧民职业技能培训促进转移就业的建议');
+  });
+
+  it('a transliterated name with a middle dot is one contact', () => {
+    const f = header(`昌吉回族自治州人力资源和社会保障局
+关于州十五届人大三次会议第12号建议的答复
+
+马丽代表：
+
+您提出的建议收悉，现答复如下：一、提高待遇。
+
+昌吉回族自治州人力资源和社会保障局
+2024年6月1日
+联系单位：养老保险科   联系人：古丽娜尔·艾买提   联系电话：0994-2340000
+`);
+    expect(f.contacts).toEqual(['古丽娜尔·艾买提']);
+  });
+
   it('a provincial department: province set, city and county null', () => {
     const f = header(`河南省人力资源和社会保障厅
 

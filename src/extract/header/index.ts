@@ -25,7 +25,7 @@ export function extractHeader(_doc: SourceDoc, text: string, _sentences: Sentenc
   const salutation = findSalutation(lines, cues.salutationWithin);
   const headerEnd = salutation ? salutation.index : bodyStart(lines, cues.headerLines);
   const header = lines.slice(0, headerEnd);
-  const body = lines.slice(salutation ? headerEnd + 1 : headerEnd);
+  const body = lines.slice(salutation && !salutation.inline ? headerEnd + 1 : headerEnd);
   const footer = body.slice(-15);
 
   const doc = findDocNumber(header);

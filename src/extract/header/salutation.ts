@@ -9,6 +9,8 @@ export interface Salutation {
   proposers: string[];
   /** the body addressed (民盟武侯区委员会), when the proposal is a group's */
   body?: string;
+  /** the reply's body goes on after the colon on the same line (其其格代表：您提出的…) */
+  inline?: boolean;
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -16,6 +18,8 @@ const SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(.{2,60}?)(?:等
 const SEPARATORS = new RegExp(`(?:${alt(cues.nameSeparators)})`);
 const HONORIFIC_END = new RegExp(`(?:${alt(cues.honorifics)})$`);
 const PERSON_NAME = /^[\p{Script=Han}·]{2,5}$/u;
+/** A salutation the body follows on the same line: 其其格代表：您提出的《…》收悉 (people named only). */
+const INLINE_SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(.{2,30}?)(?:等[0-9一二三四五六七八九十]*位?)?(?:${alt(cues.honorifics)})(?:们)?[：:](?=${alt(cues.inlineSalutationFollowers)})`, 'u');
 const BODY_SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(\\p{Script=Han}{2,30}(?:${alt(cues.organisationSalutationEnds)}))[：:]$`, 'u');
 
 /** Split 赵铁安、崔琳 (or 张三代表、李四代表) into names; null when a part is not a person's name. */
@@ -34,6 +38,12 @@ export function findSalutation(lines: readonly Line[], within: number): Salutati
     if (m) return { line, index: i, proposers: namesOf(m[1]!) ?? [] };
     const b = BODY_SALUTATION.exec(clean);
     if (b) return { line, index: i, proposers: [], body: b[1]! };
+  }
+  for (let i = 0; i < Math.min(lines.length, within); i++) {
+    const line = lines[i]!;
+    const m = INLINE_SALUTATION.exec(line.clean.replace(/[（(][^）)]*[）)]/g, ''));
+    const names = m ? namesOf(m[1]!) : null;
+    if (names) return { line, index: i, proposers: names, inline: true };
   }
   return null;
 }

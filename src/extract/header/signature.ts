@@ -2,7 +2,7 @@ import cues from './cues.json' with { type: 'json' };
 import type { Line } from './lines.js';
 
 const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/\s/g, '')).join('|');
-const SIGNER = new RegExp(`(?:${alt(cues.signer)})[：:|]+([\\p{Script=Han}·]{2,5})`, 'u');
+const SIGNER = new RegExp(`(?:${alt(cues.signer)})[：:|]+([\\p{Script=Han}·]{2,17})`, 'u');
 const CONTACT = new RegExp(`(?:${alt(cues.contact)})[：:|]+([\\p{Script=Han}·、]{2,30})`, 'u');
 const NOT_NAME = new RegExp(`(?:${alt(cues.notName)}).*$`, 'u');
 const GRADE = new RegExp(`(?:${alt(cues.grade)})[：:|]+([A-DＡ-Ｄ])类?`, 'u');
@@ -10,6 +10,8 @@ const GRADE = new RegExp(`(?:${alt(cues.grade)})[：:|]+([A-DＡ-Ｄ])类?`, 'u'
 /** A name as written after a cue, cut before a following cue word (李晓光电话 → 李晓光). */
 function cleanName(s: string): string | null {
   const n = s.replace(NOT_NAME, '');
+  // a transliterated name joins its parts with a middle dot: 古丽娜尔·艾买提, 阿依古丽·买买提明
+  if (n.includes('·')) return /^\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+$/u.test(n) && n.length <= 16 ? n : null;
   return n.length >= 2 && n.length <= 4 ? n : null;
 }
 
