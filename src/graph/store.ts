@@ -61,6 +61,7 @@ export class GraphStore {
 
   /** Add a reply's fragment: replay its shared operations, spool its own lines. Throws on a reply id seen before. */
   add(f: ReplyFragment): void {
+    this.sharedIndex = null;
     if (!this.sink) throw new Error('graph store: read-only');
     if (this.replyIds.has(f.id)) throw new Error(`${f.file}: duplicate reply id ${f.id}`);
     this.replyIds.add(f.id);
@@ -114,16 +115,40 @@ export class GraphStore {
     return [...known, ...[...present].filter((t) => !(NODE_TYPES as readonly string[]).includes(t)).sort(byString)];
   }
 
+  private sharedIndex: { nodes: Map<string, string[]>; edges: Map<string, string[]> } | null = null;
+
+  /**
+   * Shared node keys by label and edge keys by group, sorted: computed once,
+   * on the first read (exporters ask group by group; filtering the whole
+   * shared graph for each group cost more than writing it). Reads come after
+   * the last reply was added.
+   */
+  private index(): { nodes: Map<string, string[]>; edges: Map<string, string[]> } {
+    if (this.sharedIndex) return this.sharedIndex;
+    const nodes = new Map<string, string[]>();
+    const edges = new Map<string, string[]>();
+    const push = (m: Map<string, string[]>, k: string, v: string) => {
+      const list = m.get(k);
+      if (list) list.push(v);
+      else m.set(k, [v]);
+    };
+    this.shared.forEachNode((key, a) => push(nodes, a.type, key));
+    this.shared.forEachEdge((key, a, s, t) => push(edges, `${a.type}.${typeOfKey(s)}.${typeOfKey(t)}`, key));
+    for (const list of nodes.values()) list.sort(byString);
+    for (const list of edges.values()) list.sort(byString);
+    return (this.sharedIndex = { nodes, edges });
+  }
+
   /** The nodes of a label: shared ones sorted by key, or spooled ones in input order. */
   async *nodesOf(label: string): AsyncGenerator<StoredNode> {
-    const keys = this.shared.filterNodes((_k, a) => a.type === label).sort(byString);
+    const keys = this.index().nodes.get(label) ?? [];
     for (const key of keys) yield { key, attributes: this.shared.getNodeAttributes(key), degree: this.degree(key) };
     for await (const line of this.spool.lines(`n ${label}`)) yield parseNodeLine(line);
   }
 
   /** Number of nodes of a label. */
   countOf(label: string): number {
-    return this.shared.filterNodes((_k, a) => a.type === label).length + this.spool.count(`n ${label}`);
+    return (this.index().nodes.get(label)?.length ?? 0) + this.spool.count(`n ${label}`);
   }
 
   /** Edge groups (type and end labels), in ontology order. */
@@ -150,9 +175,7 @@ export class GraphStore {
 
   /** The edges of a group: shared ones sorted by key, then spooled ones in input order. */
   async *edgesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge> {
-    const keys = this.shared
-      .filterEdges((_k, a, s, t) => a.type === g.type && typeOfKey(s) === g.from && typeOfKey(t) === g.to)
-      .sort(byString);
+    const keys = this.index().edges.get(`${g.type}.${g.from}.${g.to}`) ?? [];
     for (const key of keys) yield { key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) };
     for await (const line of this.spool.lines(`e ${g.type}.${g.from}.${g.to}`)) yield JSON.parse(line) as StoredEdge;
   }
