@@ -21,4 +21,9 @@ describe('college recogniser', () => {
     const text = '共建跨境电商产业学院，入选浙江省首批现代产业学院和第二批省级产业学院，建成示范性职业学院。';
     expect(namesOf(text, 'College')).toEqual(['跨境电商产业学院']);
   });
+
+  it('a kind or a rank of college (产业学院, 优秀技工学校) is not a college', () => {
+    const text = '湖南汽车工程职业学院与企业共建产业学院4个，株洲市工业中等专业学校获评全省优秀技工学校，建成国家级重点技工学校。';
+    expect(namesOf(text, 'College').sort()).toEqual(['株洲市工业中等专业学校', '湖南汽车工程职业学院'].sort());
+  });
 });

@@ -22,4 +22,9 @@ describe('company recogniser', () => {
     const text = '引导企业集团化发展，组织职业技术学院、技师学院等单位参加。';
     expect(proposed(company, text)).toEqual([]);
   });
+
+  it('a name starts after the verb that brings the company in (建成, 引进)', () => {
+    const text = '建成潍坊人才发展集团和中国潍坊人力资源服务产业园，引进北京外企人力资源服务有限公司等知名机构入驻。';
+    expect(namesOf(text, 'Company').sort()).toEqual(['北京外企人力资源服务有限公司', '潍坊人才发展集团'].sort());
+  });
 });

@@ -18,4 +18,9 @@ describe('competition recogniser', () => {
     const text = '鼓励行业企业开展各类职业技能竞赛活动，举办全省第五届职业技能大赛和“龙城杯”焊工技能比赛。';
     expect(namesOf(text, 'Competition').sort()).toEqual(['全省第五届职业技能大赛', '龙城杯焊工技能比赛'].sort());
   });
+
+  it('a selection round after the name is part of it; a middle dot inside a name does not cut it', () => {
+    const text = '成功承办第二届全国技能大赛湖南省选拔赛轨道车辆技术项目，连续举办中国潍坊·高层次人才创新创业大赛，选手在第二届全国技能大赛中获奖。';
+    expect(namesOf(text, 'Competition').sort()).toEqual(['中国潍坊·高层次人才创新创业大赛', '第二届全国技能大赛', '第二届全国技能大赛湖南省选拔赛'].sort());
+  });
 });

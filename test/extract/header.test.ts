@@ -252,6 +252,19 @@ describe('extractHeader: other wordings', () => {
     expect(f.proposers).toEqual(['黄丽娟']);
   });
 
+  it('a grade set apart by spaces on the doc-number line: 潍人社字〔2024〕30号　　A类', () => {
+    const f = header(`潍坊市人力资源和社会保障局
+对市十八届人大二次会议第093号建议的答复
+
+潍人社字〔2024〕30号　　　　　　　　　　A类
+
+王海燕代表：
+　　您提出的《关于加强高层次人才引进和服务保障的建议》收悉。现答复如下：
+`);
+    expect(f.grade).toBe('A');
+    expect(f.docNumber).toBe('潍人社字〔2024〕30号');
+  });
+
   it('a salutation the body follows on the same line names the proposer; the title is read from that line', () => {
     const f = header(`鄂尔多斯市人力资源和社会保障局关于市十届人大三次会议第88号建议的答复
 其其格代表：您提出的《关于加强农牧民职业技能培训促进转移就业的建议》收悉，现答复如下：近年来，我局深入实施“技能内蒙古”行动。

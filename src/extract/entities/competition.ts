@@ -9,12 +9,14 @@ const HAS_EDITION = new RegExp(data.edition);
 const PLACE = /^[\u4e00-\u9fa5]{2,8}?(省|市|州|县|区|自治区)/;
 const REF = new RegExp(data.shortReference, 'g');
 const GENERIC = new Set(data.genericStems);
+/** a selection round after the name: 第二届全国技能大赛 + 湖南省选拔赛 */
+const ROUND = new RegExp(`^${data.roundTail}`);
 
 /** Does the name say which competition it is (a region, an edition, a quoted title)? */
 function isNamed(name: string): boolean {
   if (data.knownNames.includes(name)) return true;
   if (/[“”"]/.test(name) || HAS_EDITION.test(name)) return true;
-  if (/^(全国|全省|全市|全州|中华人民共和国)/.test(name)) return true;
+  if (/^(全国|全省|全市|全州|中华人民共和国|中国)/.test(name)) return true;
   return PLACE.test(name) && !/^[省市州县区]级/.test(name);
 }
 
@@ -29,12 +31,13 @@ export const competition: Recognizer = {
   priority: 65,
   recognize(ctx: ExtractContext): Mention[] {
     const out: Mention[] = [];
-    for (const n of findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true, badFollowers: /[计体]/ , demonstratives: /^[各该本这此我其每诸某]/ })) {
-      const surface = ctx.text.slice(n.start, n.end);
-      if (GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) || !isNamed(surface)) continue;
+    for (const n of findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true, middleDotInside: true, badFollowers: /[计体]/ , demonstratives: /^[各该本这此我其每诸某]/ })) {
+      if (GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) || !isNamed(ctx.text.slice(n.start, n.end))) continue;
+      const end = n.end + (ROUND.exec(ctx.text.slice(n.end, n.end + 16))?.[0].length ?? 0);
+      const surface = ctx.text.slice(n.start, end);
       let name = surface.replace(/[“”"]/g, '');
       for (const [from, to] of Object.entries(data.prefixSynonyms)) if (name.startsWith(from)) name = to + name.slice(from.length);
-      out.push({ type: 'Competition', name, surface, start: n.start, end: n.end, source: 'competition-suffix' });
+      out.push({ type: 'Competition', name, surface, start: n.start, end, source: 'competition-suffix' });
     }
     for (const m of ctx.text.matchAll(REF)) {
       const start = m.index;

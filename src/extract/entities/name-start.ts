@@ -7,6 +7,7 @@ export type BoundaryFamily = 'company' | 'college' | 'organization' | 'program' 
 const PUNCT = new Set(boundaries.punctuation);
 const NAME_FINAL = new Set(boundaries.nameFinalWords);
 const QUOTES_OPEN = new Set(['“', '「', '『']);
+const HAN = /[\u4e00-\u9fa5]/;
 const QUOTES_CLOSE = new Set(['”', '」', '』']);
 
 const wordsOf = new Map<BoundaryFamily, { list: string[]; automaton: AhoCorasickAutomaton }>();
@@ -27,6 +28,8 @@ export interface NameStartOptions {
   maxLen: number;
   /** keep balanced “…” inside the name (邯郸市首届“供销杯”茶艺师职业技能大赛) */
   quotesInside?: boolean;
+  /** keep a middle dot between two Chinese characters inside the name (中国潍坊·高层次人才创新创业大赛) */
+  middleDotInside?: boolean;
 }
 
 /**
@@ -46,6 +49,10 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
     }
     if (opts.quotesInside && QUOTES_OPEN.has(c) && open > 0) {
       open--;
+      start = i;
+      continue;
+    }
+    if (opts.middleDotInside && c === '·' && i > lo && HAN.test(text[i - 1]!) && HAN.test(text[i + 1] ?? '')) {
       start = i;
       continue;
     }

@@ -16,6 +16,8 @@ export interface SuffixScan {
   /** stems that make a generic phrase, not a name (各类, 企业 …) */
   genericStems?: readonly string[];
   quotesInside?: boolean;
+  /** a middle dot between Chinese characters does not end the name */
+  middleDotInside?: boolean;
   /** characters that, right after the suffix, show it is not the end of a name (大学生) */
   badFollowers?: RegExp;
   /** stems starting with these are not names (default: 各, 全, 该, 本 …); competitions and awards allow 全国/全省 */
@@ -48,7 +50,7 @@ export function findSuffixNames(text: string, scan: SuffixScan): SuffixName[] {
     const suffix = m[0];
     const end = m.index + suffix.length;
     if (scan.badFollowers && scan.badFollowers.test(text[end] ?? '')) continue;
-    const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside });
+    const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside, middleDotInside: scan.middleDotInside });
     const stem = stripLeadingDate(text.slice(raw, m.index));
     const start = m.index - stem.length;
     if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || (scan.demonstratives ?? DEMONSTRATIVE).test(stem) || /^\d+$/.test(stem)) continue;
