@@ -23,4 +23,9 @@ describe('competition recogniser', () => {
     const text = '成功承办第二届全国技能大赛湖南省选拔赛轨道车辆技术项目，连续举办中国潍坊·高层次人才创新创业大赛，选手在第二届全国技能大赛中获奖。';
     expect(namesOf(text, 'Competition').sort()).toEqual(['中国潍坊·高层次人才创新创业大赛', '第二届全国技能大赛', '第二届全国技能大赛湖南省选拔赛'].sort());
   });
+
+  it('a province or city named short is a region (广西职业技能大赛); a sector is not', () => {
+    const text = '在2023年广西职业技能大赛中，我市选手获金牌12枚。支持开展企业职业技能大赛和行业技能竞赛。';
+    expect(namesOf(text, 'Competition')).toEqual(['广西职业技能大赛']);
+  });
 });

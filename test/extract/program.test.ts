@@ -46,4 +46,9 @@ describe('program recogniser', () => {
     // no program among the quotes: slogans stay slogans
     expect(namesOf('实施“一人一档”“一人一策”精准帮扶。', 'Program')).toEqual([]);
   });
+
+  it('a verb before a quoted name with an ending is no part of it: 继续实施“陇原巧手”工程 is 陇原巧手', () => {
+    expect(namesOf('下一步，我们将继续实施“陇原巧手”工程，推动劳务输转。', 'Program')).toEqual(['陇原巧手']);
+    expect(namesOf('推进家政服务业提质扩容“领跑者”行动。', 'Program')).toEqual(['家政服务业提质扩容领跑者行动']);
+  });
 });

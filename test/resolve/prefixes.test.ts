@@ -105,4 +105,11 @@ describe('bodies not in the table', () => {
     expect(names(x, 'Agency')).toEqual(['临沂市人力资源和社会保障局', '政协临沂市委员会', '临沂市城市管理综合执法局', '临沂市大数据局', '兰山区行政审批服务局'].sort());
     expect(names(x, 'County')).toEqual(['兰山区']);
   });
+
+  it('party committees written 党委, Chongqing’s 住建委, arbitration bodies, courts and 农牧局 resolve to the reply’s places', () => {
+    const x = run(`${HEAD('重庆市万州区人力资源和社会保障局')}一、会同区住房城乡建委、区法院、区劳动人事争议仲裁院开展联合检查。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['重庆市万州区住房和城乡建设委员会', '重庆市万州区人民法院', '重庆市万州区劳动人事争议仲裁院']));
+    const y = run(`${HEAD('鄂尔多斯市人力资源和社会保障局')}一、认真落实自治区党委部署，会同市农牧局开展培训。\n`);
+    expect(names(y, 'Agency')).toEqual(expect.arrayContaining(['中共内蒙古自治区委员会', '鄂尔多斯市农牧局']));
+  });
 });

@@ -3,6 +3,7 @@ import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { findSuffixNames } from './suffix-names.js';
+import { leadingPlace } from '../match/places.js';
 
 const EDITION = new RegExp(`^${data.edition}`);
 const HAS_EDITION = new RegExp(data.edition);
@@ -17,7 +18,9 @@ function isNamed(name: string): boolean {
   if (data.knownNames.includes(name)) return true;
   if (/[“”"]/.test(name) || HAS_EDITION.test(name)) return true;
   if (/^(全国|全省|全市|全州|中华人民共和国|中国)/.test(name)) return true;
-  return PLACE.test(name) && !/^[省市州县区]级/.test(name);
+  if (/^[省市州县区]级/.test(name)) return false;
+  // a division's name, full or short: 河南省…, 广西职业技能大赛, 柳州…
+  return PLACE.test(name) || leadingPlace(name) !== null;
 }
 
 /** Strip region and edition to see what is left before the suffix. */

@@ -131,6 +131,8 @@ function quotedInside(text: string, endingStart: number, end: number): Mention |
   const stem = stripLeadingDate(text.slice(nameStart(text, open, 'program', { maxLen: cues.unquotedMaxStem }), open));
   if (stem.length < cues.unquotedMinStem || /[\d０-９]/.test(stem)) return null;
   if (cues.genericStemEndings.some((g) => stem.endsWith(g) || stem.startsWith(g))) return null;
+  // a stem ending in a verb is no part of the name: 继续实施“陇原巧手”工程 is the quote rule's
+  if (endsWithBoundaryWord(stem, 'program')) return null;
   const name = stem + inner + text.slice(endingStart, end);
   const s = open - stem.length;
   return acceptable(name) && !lexiconEndsAt(text, s, end) ? mention(name, text.slice(s, end), s, end, 'program-ending') : null;
