@@ -28,4 +28,8 @@ describe('competition recogniser', () => {
     const text = '在2023年广西职业技能大赛中，我市选手获金牌12枚。支持开展企业职业技能大赛和行业技能竞赛。';
     expect(namesOf(text, 'Competition')).toEqual(['广西职业技能大赛']);
   });
+
+  it('a 技能比武 joined to a competition by 暨 is one event', () => {
+    expect(namesOf('举办襄阳市第三届职业技能大赛暨“隆中杯”技能比武，设置竞赛项目28个。开展岗位练兵和技能比武活动。', 'Competition')).toEqual(['襄阳市第三届职业技能大赛暨隆中杯技能比武']);
+  });
 });

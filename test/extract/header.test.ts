@@ -252,6 +252,17 @@ describe('extractHeader: other wordings', () => {
     expect(f.proposers).toEqual(['黄丽娟']);
   });
 
+  it('an unquoted title with a quote inside is the whole title, not the quote', () => {
+    const f = header(`襄阳市人力资源和社会保障局
+关于市人大十八届四次会议第20240145号建议办理情况的答复
+谭明、黄小燕等3位代表：
+你们提出的关于打造“襄阳工匠”品牌推进制造业人才队伍建设的建议收悉。现答复如下：
+（一）关于技能人才培养。
+`);
+    expect(f.title).toBe('关于打造“襄阳工匠”品牌推进制造业人才队伍建设的建议');
+    expect(f.proposers).toEqual(['谭明', '黄小燕']);
+  });
+
   it('a grade set apart by spaces on the doc-number line: 潍人社字〔2024〕30号　　A类', () => {
     const f = header(`潍坊市人力资源和社会保障局
 对市十八届人大二次会议第093号建议的答复

@@ -3,8 +3,8 @@ import type { Line } from './lines.js';
 
 const CLOSING: Record<string, string> = { '“': '”', '《': '》', '"': '"', '「': '」', '『': '』' };
 const LEADS = cues.titleLead.filter((c) => c !== '关于');
-// 您提出的关于…的建议收悉 (no quotes)
-const UNQUOTED = /提出的(关于[^，。；“”《》]{2,100}?的(?:建议|提案|议案))(?:已)?(?:收悉|悉)/u;
+// 您提出的关于…的建议收悉 (no quotes around it; quotes inside are kept: 关于打造“襄阳工匠”品牌…的建议)
+const UNQUOTED = /提出的(关于[^，。；《》]{2,100}?的(?:建议|提案|议案))(?:已)?(?:收悉|悉)/u;
 
 /** The text inside a quote opening at `open`, nested quotes of the same kind kept (“关于推进“人人持证”的建议”). */
 function quoted(s: string, open: number): string | null {
@@ -26,6 +26,8 @@ function afterLead(s: string): string | null {
   for (const lead of LEADS) {
     const at = s.indexOf(lead);
     if (at < 0) continue;
+    // an unquoted title follows (提出的关于打造“襄阳工匠”品牌…的建议): its inner quote is not the title
+    if (/^\s*关于/.test(s.slice(at + lead.length))) continue;
     for (let i = at + lead.length; i < Math.min(s.length, at + lead.length + 20); i++) {
       if (s[i] === '。') break;
       if (s[i]! in CLOSING) {
