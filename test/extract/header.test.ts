@@ -263,6 +263,17 @@ describe('extractHeader: other wordings', () => {
     expect(f.proposers).toEqual(['谭明', '黄小燕']);
   });
 
+  it('等5名代表 after the first proposer', () => {
+    const f = header(`孝感市人力资源和社会保障局
+对市九届人大三次会议第0056号建议的答复
+
+王红梅等5名代表：
+　　你们提出的《关于加强零工市场建设的建议》（第0056号）收悉，现答复如下：
+`);
+    expect(f.proposers).toEqual(['王红梅']);
+    expect(f.proposalNumber).toBe('0056');
+  });
+
   it('a grade set apart by spaces on the doc-number line: 潍人社字〔2024〕30号　　A类', () => {
     const f = header(`潍坊市人力资源和社会保障局
 对市十八届人大二次会议第093号建议的答复

@@ -112,4 +112,9 @@ describe('bodies not in the table', () => {
     const y = run(`${HEAD('鄂尔多斯市人力资源和社会保障局')}一、认真落实自治区党委部署，会同市农牧局开展培训。\n`);
     expect(names(y, 'Agency')).toEqual(expect.arrayContaining(['中共内蒙古自治区委员会', '鄂尔多斯市农牧局']));
   });
+
+  it('the CPPCC of a session written edition first (政协第十二届九江市委员会) is a body', () => {
+    const x = run('关于政协第十二届九江市委员会第三次会议第0123号提案的答复\n\n尊敬的张文斌委员：\n　　您领衔提出的“关于支持返乡创业的提案”收悉。现答复如下：\n　　我们将会同市财政局推进。\n九江市人力资源和社会保障局\n2024年6月18日\n');
+    expect(names(x, 'Agency')).toEqual(['九江市人力资源和社会保障局', '九江市财政局', '政协九江市委员会']);
+  });
 });

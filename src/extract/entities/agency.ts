@@ -22,6 +22,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The session and body of a session name, after its place: 第十三届委员会, 五届人大. */
 const SESSION_TAIL = /(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)/gu;
 const SCOPE_CHAR = /^[省市州盟县区旗]$/u;
+const CPPCC_EDITION_FIRST = /政协第?[一二三四五六七八九十百〇0-9]+届/gu;
 
 /**
  * The bodies of a session name: 市五届人大 → {place}人民代表大会, 政协邯郸市第十三届委员会 → 政协邯郸市委员会.
@@ -53,6 +54,17 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
       const scope = division ? null : scopeOfChar(where, f);
       if (division) out.push({ ...base, name: fillPlace(template, gazetteer().bodyPlaceName(division)) });
       else if (scope) out.push({ ...base, name: template, scope });
+    }
+    // the edition before the place: 政协第十二届九江市委员会
+    for (const m of window.matchAll(CPPCC_EDITION_FIRST)) {
+      const rest = m.index! + m[0].length;
+      const where = surfaces.find((s) => window.startsWith(`${s}委员会`, rest));
+      const division = where ? places.find((p) => p.surface === where)?.division : undefined;
+      if (!where || !division) continue;
+      const start = from + m.index!;
+      const surface = window.slice(m.index!, rest + where.length + 3);
+      if (out.some((o) => o.start < start + surface.length && start < o.end)) continue;
+      out.push({ type: 'Agency', surface, start, end: start + surface.length, source: 'agency-session', name: fillPlace('政协{place}委员会', gazetteer().bodyPlaceName(division)) });
     }
   }
   return out;
