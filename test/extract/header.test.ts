@@ -274,6 +274,19 @@ describe('extractHeader: other wordings', () => {
     expect(f.proposalNumber).toBe('0056');
   });
 
+  it('a quoted title with no lead word before it: 《关于…的建议》收悉', () => {
+    const f = header(`中山市人力资源和社会保障局关于中山市第十六届人民代表大会第四次会议第20240078号代表建议答复的函
+
+中人社函〔2024〕312号
+
+冯志强代表：
+
+　　《关于加快发展家政服务业的建议》收悉。我局高度重视，现答复如下：
+`);
+    expect(f.title).toBe('关于加快发展家政服务业的建议');
+    expect(f.session).toBe('中山市第十六届人民代表大会第四次会议');
+  });
+
   it('a grade set apart by spaces on the doc-number line: 潍人社字〔2024〕30号　　A类', () => {
     const f = header(`潍坊市人力资源和社会保障局
 对市十八届人大二次会议第093号建议的答复

@@ -39,11 +39,26 @@ function afterLead(s: string): string | null {
   return null;
 }
 
+/** A quoted 关于…的建议/提案/议案 in a line. */
+function quotedProposalTitle(s: string): string | null {
+  for (let i = 0; i < s.length; i++) {
+    if (!(s[i]! in CLOSING) || !s.startsWith('关于', i + 1)) continue;
+    const t = quoted(s, i)?.trim();
+    if (t && /(?:建议|提案|议案)$/.test(t)) return t;
+  }
+  return null;
+}
+
 /** The title of the suggestion or proposal, without quotes: from the opening of the body, else from the header's title line (关于《…》的答复). */
 export function findTitle(body: readonly Line[], header: readonly Line[]): string | null {
   for (const line of body.slice(0, 4)) {
     const t = afterLead(line.raw) ?? UNQUOTED.exec(line.raw)?.[1];
     if (t) return t.trim();
+  }
+  // no lead word: 《关于加快发展家政服务业的建议》收悉
+  for (const line of body.slice(0, 4)) {
+    const t = quotedProposalTitle(line.raw);
+    if (t) return t;
   }
   for (const line of header) {
     for (let i = 0; i < line.raw.length; i++) {
