@@ -51,4 +51,8 @@ describe('program recogniser', () => {
     expect(namesOf('下一步，我们将继续实施“陇原巧手”工程，推动劳务输转。', 'Program')).toEqual(['陇原巧手']);
     expect(namesOf('推进家政服务业提质扩容“领跑者”行动。', 'Program')).toEqual(['家政服务业提质扩容领跑者行动']);
   });
+
+  it('a quoted name before a plan or project descriptor holding a verb (“龙城创客”培育计划)', () => {
+    expect(namesOf('常州市青年商会联合发起“龙城创客”培育计划，开展“天府英才”培养计划。', 'Program').sort()).toEqual(['天府英才', '龙城创客']);
+  });
 });

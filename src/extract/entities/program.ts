@@ -53,7 +53,9 @@ function headAfter(text: string, pos: number): boolean {
   const m = HEAD_AFTER.exec(text.slice(pos, pos + cues.afterQuoteHeads.maxLen + 4));
   // a descriptor names the kind of thing (家政服务品牌); a verb in it (开展宣传活动) means the quote is not its name
   // (the 等 that closes an enumeration, “A”“B”等特色劳务品牌, is not such a word)
-  return !!m && !cues.afterQuoteHeads.notWith.some((w) => m[0].includes(w)) && !hasBoundaryWord(m[0].replace(/^等/, ''), 'program');
+  if (!m || cues.afterQuoteHeads.notWith.some((w) => m[0].includes(w))) return false;
+  // a plan or a project is named by what it does (培育计划, 提升工程): its verb does not disqualify it
+  return cues.afterQuoteHeads.verbalHeads.some((h) => m[0].endsWith(h)) || !hasBoundaryWord(m[0].replace(/^等/, ''), 'program');
 }
 
 /** A quoted model joining two named things with +: “技能+学历”, “互联网+调解”. */
