@@ -174,6 +174,17 @@ ${paras}
     }
   });
 
+  it('leads the text with the doc number of a metadata table outside the article, and the reply gets it', async () => {
+    const meta = '<table class="xxgk"><tr><td>索引号：</td><td>QZ00112-0300-2024-00089</td><td>发布机构：</td><td>泉州市人社局</td></tr><tr><td>文号：</td><td>泉人社提〔2024〕21号</td><td>发布日期：</td><td>2024-07-16</td></tr></table>';
+    const html = `<html><head><meta charset="utf-8"></head><body>${meta}<div class="article"><h1>关于市政协十四届三次会议第156号提案的答复</h1><p>林志明委员：</p><p>您提出的《关于加强鞋服产业技能人才培养的提案》收悉。经研究，现答复如下：</p><p>一、推进产教融合。支持黎明职业大学与企业共建产业学院，开展现代学徒制试点，2023年培养学徒1500人。</p><p>二、开展技能竞赛。举办泉州市第五届职业技能竞赛，设置鞋类设计师、服装制版师等赛项。</p><p>泉州市人力资源和社会保障局</p><p>2024年7月12日</p></div></body></html>`;
+    const p = await read('meta.html', Buffer.from(html, 'utf8'));
+    expect(nonBlankLines(p.text).slice(0, 2)).toEqual(['发布机构：泉州市人社局', '文号：泉人社提〔2024〕21号']);
+    expect(p.text).not.toContain('索引号');
+    const x = processDoc(p, loadLexicons([]));
+    expect(x.fields.docNumber).toBe('泉人社提〔2024〕21号');
+    expect(x.fields.date).toBe('2024-07-12');
+  });
+
   it('takes the <title> without site suffix when there is no h1', async () => {
     const p = await read('noh1.html', Buffer.from(page.replace(/<h1>.*<\/h1>/, '').replace('charset=gb2312', 'charset=utf-8'), 'utf8'));
     expect(p.encoding).toBe('utf-8');

@@ -30,7 +30,30 @@ export function readHtml(bytes: Uint8Array): ReaderResult {
   const body = $('body').get(0) ?? $.root().get(0);
   const main = body ? mainBlock(body as Element) : null;
   const text = main ? linesOf(main) : '';
-  return { text, encoding: decoded.encoding, titleHint, warnings: decoded.warnings };
+  // the page's metadata table (文号, 成文日期 …) often sits outside the main block: its fields lead the text
+  const meta = body && main !== body ? metadataLines(linesOf(body as Element), text) : [];
+  return { text: meta.length ? `${meta.join('\n')}\n\n${text}` : text, encoding: decoded.encoding, titleHint, warnings: decoded.warnings };
+}
+
+const META_LABEL = new RegExp(`^(${rules.metadataLabels.join('|')})\\s*[:：]\\s*(.*)$`);
+
+/**
+ * "label：value" lines of the metadata labels in a page's text (the value on
+ * the same line or, from a table, on the next), unless the main text holds the value already.
+ */
+function metadataLines(pageText: string, mainText: string): string[] {
+  const lines = pageText.split('\n').map((l) => l.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = META_LABEL.exec(lines[i]!);
+    if (!m) continue;
+    let value = m[2]!.trim();
+    if (!value && i + 1 < lines.length && !META_LABEL.test(lines[i + 1]!)) value = lines[++i]!;
+    // a line may hold several fields (文号：… 发布日期：…): keep this label's value only
+    value = value.split(/\s{2,}|\s(?=[\p{Script=Han}]{2,6}[:：])/u)[0]!.trim();
+    if (value && value.length <= 60 && !mainText.includes(value) && !out.some((o) => o.startsWith(`${m[1]}：`))) out.push(`${m[1]}：${value}`);
+  }
+  return out;
 }
 
 /** The charset a page declares in its first 4 KiB, normalised to an iconv-lite name. */

@@ -15,7 +15,7 @@ export function entryKey(file: string, bytes: Uint8Array): string {
  * the fingerprint, so a cache is never used across extractor builds even if
  * EXTRACTOR_VERSION was not bumped.
  */
-export const EXTRACTOR_FOLDERS = ['extract', 'resolve', 'lexicon', 'ontology', 'graph', 'pipeline/process.js'];
+export const EXTRACTOR_FOLDERS = ['ingest', 'extract', 'resolve', 'lexicon', 'ontology', 'graph', 'pipeline/process.js'];
 
 function hashTree(h: ReturnType<typeof createHash>, path: string): void {
   let s;
