@@ -27,4 +27,8 @@ describe('company recogniser', () => {
     const text = '建成潍坊人才发展集团和中国潍坊人力资源服务产业园，引进北京外企人力资源服务有限公司等知名机构入驻。';
     expect(namesOf(text, 'Company').sort()).toEqual(['北京外企人力资源服务有限公司', '潍坊人才发展集团'].sort());
   });
+
+  it('the verb before an enumeration of platforms is no part of the first name (覆盖美团、饿了么…等平台企业)', () => {
+    expect(namesOf('试点覆盖美团、饿了么、滴滴出行、达达、闪送等平台企业，累计参保46.8万人。', 'Company')).toEqual(['美团', '饿了么', '滴滴出行', '达达', '闪送']);
+  });
 });
