@@ -7,3 +7,5 @@ export { writeNeo4jCsv, importCommand, ARRAY_DELIMITER } from './csv/index.js';
 export type { NeoCsvOptions, NeoCsvResult } from './csv/index.js';
 export { pushToNeo4j, PushError, describeNeo4jError } from './neo4j-push/index.js';
 export type { PushOptions, PushSummary, PushCounts, PushDriver, PushSession, PushTransaction, PushResultSet } from './neo4j-push/index.js';
+export { OUTPUT_FORMATS, type OutputFormat } from './formats/index.js';
+export { writeInThread, type ThreadJob } from './threads/index.js';

@@ -5,3 +5,5 @@ export { SharedGraph, SharedOpRecorder, replayOps, type SharedOp, type SharedSin
 export { Spool } from './spool.js';
 export type { ReplyGraph } from './types.js';
 export * from './analytics/index.js';
+export { FrozenStore, type FrozenManifest } from './frozen.js';
+export type { StoreReader } from './store.js';

@@ -21,7 +21,7 @@ interface Group {
 const utf8 = new TextDecoder();
 
 /** The non-empty lines of a UTF-8 buffer, without their line ends. */
-function* linesOf(chunk: Uint8Array): Generator<string> {
+export function* linesOf(chunk: Uint8Array): Generator<string> {
   const text = utf8.decode(chunk);
   let start = 0;
   for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) if (end > start) yield text.slice(start, end);
@@ -81,6 +81,17 @@ export class Spool {
   /** The groups, sorted. */
   groupNames(): string[] {
     return [...this.groups.keys()].sort();
+  }
+
+  /** The file of a group (closing the spool), or null when the group is in memory or empty. */
+  fileOf(group: string): string | null {
+    this.close();
+    return this.groups.get(group)?.path ?? null;
+  }
+
+  /** Does the spool keep its lines in files? */
+  get onDisk(): boolean {
+    return this.dir !== null;
   }
 
   /** Lines in a group. */

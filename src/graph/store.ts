@@ -1,5 +1,8 @@
 import { EDGE_TYPES, NODE_TYPES, typeOfKey, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../ontology/index.js';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ReplyFragment } from './fragment.js';
+import type { FrozenManifest } from './frozen.js';
 import { replayOps, SharedGraph } from './shared.js';
 import { Spool } from './spool.js';
 import type { ReplyGraph } from './types.js';
@@ -29,6 +32,24 @@ export interface EdgeGroup {
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * What exporters read of a graph, group by group (GraphStore, or a
+ * FrozenStore in another thread): labels and edge groups in ontology order,
+ * each one's nodes or edges streamed, shared ones first, sorted by key.
+ */
+export interface StoreReader {
+  readonly attributes: GraphAttributes;
+  readonly order: number;
+  readonly size: number;
+  labels(): string[];
+  countOf(label: string): number;
+  nodesOf(label: string): AsyncGenerator<StoredNode>;
+  edgeGroups(): EdgeGroup[];
+  edgesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge>;
+  /** a key of a node of the label, for messages (undefined when unknown) */
+  someNodeOf(label: string): string | undefined;
+}
+
+/**
  * The built graph: the part replies share (entities, proposals and the edges
  * between them) in a graphology graph, and every reply's own nodes and edges
  * (Reply, Measure, Metric and what touches them) spooled as serialised lines,
@@ -37,7 +58,7 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Output order is deterministic: shared items sorted by key, then each
  * spooled group in the order of the sorted input files.
  */
-export class GraphStore {
+export class GraphStore implements StoreReader {
   private readonly replyIds = new Set<string>();
   /** degree added to shared nodes by spooled edges */
   private readonly extraDegree = new Map<string, number>();
@@ -146,6 +167,72 @@ export class GraphStore {
     for await (const line of this.spool.lines(`n ${label}`)) yield parseNodeLine(line);
   }
 
+  /** Can the store be frozen (its spool is on disk)? */
+  get canFreeze(): boolean {
+    return this.spool.onDisk;
+  }
+
+  someNodeOf(label: string): string | undefined {
+    return this.shared.findNode((_k, a) => a.type === label);
+  }
+
+  /**
+   * Write the store to a folder as files a FrozenStore reads (frozen.ts):
+   * the shared nodes and edges of each group, sorted, and the spool's group
+   * files by reference. Only for a store spooled to disk; the store stays usable.
+   */
+  freeze(dir: string): FrozenManifest {
+    if (!this.spool.onDisk) throw new Error('graph store: only a store spooled to disk can be frozen');
+    mkdirSync(dir, { recursive: true });
+    const index = this.index();
+    const files = (kind: 'n' | 'e', name: string, i: number, lines: () => Iterable<string>): string[] => {
+      const out: string[] = [];
+      const keys = (kind === 'n' ? index.nodes : index.edges).get(name);
+      if (keys?.length) {
+        const path = join(dir, `${kind}${i}.jsonl`);
+        const fd = openSync(path, 'w');
+        try {
+          let buf: string[] = [];
+          let size = 0;
+          for (const l of lines()) {
+            buf.push(l, '\n');
+            size += l.length;
+            if (size > 1 << 20) {
+              writeSync(fd, buf.join(''));
+              buf = [];
+              size = 0;
+            }
+          }
+          if (buf.length) writeSync(fd, buf.join(''));
+        } finally {
+          closeSync(fd);
+        }
+        out.push(path);
+      }
+      const spooled = this.spool.fileOf(`${kind} ${name}`);
+      if (spooled) out.push(spooled);
+      return out;
+    };
+    const self = this;
+    const labels = this.labels().map((label, i) => ({
+      label,
+      count: this.countOf(label),
+      files: files('n', label, i, function* () {
+        for (const key of index.nodes.get(label) ?? []) yield `${self.degree(key)}\t${JSON.stringify({ key, attributes: self.shared.getNodeAttributes(key) })}`;
+      }),
+      sample: this.someNodeOf(label) ?? null,
+    }));
+    const edgeGroups = this.edgeGroups().map((g, i) => ({
+      ...g,
+      files: files('e', `${g.type}.${g.from}.${g.to}`, i, function* () {
+        for (const key of index.edges.get(`${g.type}.${g.from}.${g.to}`) ?? []) {
+          yield JSON.stringify({ key, source: self.shared.source(key), target: self.shared.target(key), attributes: self.shared.getEdgeAttributes(key) });
+        }
+      }),
+    }));
+    return { attributes: this.attributes, order: this.order, size: this.size, labels, edgeGroups };
+  }
+
   /** Number of nodes of a label. */
   countOf(label: string): number {
     return (this.index().nodes.get(label)?.length ?? 0) + this.spool.count(`n ${label}`);
@@ -231,7 +318,7 @@ export class GraphStore {
   }
 }
 
-function parseNodeLine(line: string): StoredNode {
+export function parseNodeLine(line: string): StoredNode {
   const tab = line.indexOf('\t');
   const n = JSON.parse(line.slice(tab + 1)) as { key: string; attributes: NodeAttributes };
   return { key: n.key, attributes: n.attributes, degree: Number(line.slice(0, tab)) };

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../graph/index.js';
+import type { StoreReader } from '../../graph/index.js';
 import { NODE_COLORS, type NodeType } from '../../ontology/index.js';
 import { writeFileAtomic, type TextSink } from '../atomic.js';
 import { asStore, type GraphSource } from '../source/index.js';
@@ -63,7 +63,7 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-async function declare(store: GraphStore): Promise<{ nodes: Declarations; edges: Declarations }> {
+async function declare(store: StoreReader): Promise<{ nodes: Declarations; edges: Declarations }> {
   const nodes = new Declarations();
   const edges = new Declarations();
   for (const label of store.labels()) for await (const n of store.nodesOf(label)) nodes.add(flatten(n.attributes as unknown as Record<string, unknown>, SKIP_NODE));

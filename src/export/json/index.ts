@@ -1,6 +1,6 @@
 import { writeFileAtomic, type TextSink } from '../atomic.js';
 import { jsonArrayPiece } from './array-bytes.js';
-import { asStore, type GraphSource } from '../source/index.js';
+import { asGraphStore, type GraphSource } from '../source/index.js';
 
 /**
  * Write graph.json: graphology's serialised form (`graph.export()`), streamed
@@ -10,7 +10,7 @@ import { asStore, type GraphSource } from '../source/index.js';
  * `import` reads it. The same input gives a byte-identical file.
  */
 export async function writeGraphJson(graph: GraphSource, file: string): Promise<void> {
-  const store = asStore(graph);
+  const store = asGraphStore(graph);
   await writeFileAtomic(file, async (out) => {
     await out.write(`{"options":${JSON.stringify({ type: 'directed', multi: true, allowSelfLoops: false })},\n`);
     await out.write(`"attributes":${JSON.stringify(store.attributes)},\n"nodes":[`);

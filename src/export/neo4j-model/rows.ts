@@ -1,4 +1,4 @@
-import type { EdgeGroup, GraphStore } from '../../graph/index.js';
+import type { EdgeGroup, StoreReader } from '../../graph/index.js';
 import { type EdgeType, type NodeType } from '../../ontology/index.js';
 import { labelOf, relTypeOf } from './identifiers.js';
 import { edgeProperties, nodeProperties, type Props } from './properties.js';
@@ -27,12 +27,12 @@ export interface RelationshipGroup {
 }
 
 /** Node labels of a graph with their counts, in ontology order; throws on a type outside the ontology. */
-export function nodeGroups(store: GraphStore): NodeGroup[] {
-  return store.labels().map((l) => ({ label: labelOf(l, `node ${store.shared.findNode((_k, a) => a.type === l) ?? `of type ${l}`}`), count: store.countOf(l) }));
+export function nodeGroups(store: StoreReader): NodeGroup[] {
+  return store.labels().map((l) => ({ label: labelOf(l, `node ${store.someNodeOf(l) ?? `of type ${l}`}`), count: store.countOf(l) }));
 }
 
 /** Edge groups (type, source label, target label), in ontology order; throws on a type or label outside the ontology. */
-export function relationshipGroups(store: GraphStore): RelationshipGroup[] {
+export function relationshipGroups(store: StoreReader): RelationshipGroup[] {
   return store.edgeGroups().map((g: EdgeGroup) => ({
     type: relTypeOf(g.type, `edge type ${g.type}`),
     from: labelOf(g.from, `node label ${g.from}`),
@@ -42,12 +42,12 @@ export function relationshipGroups(store: GraphStore): RelationshipGroup[] {
 }
 
 /** The rows of a label's nodes, streamed (shared nodes sorted by key, then replies' own nodes in input order). */
-export async function* nodeRows(store: GraphStore, label: NodeType): AsyncGenerator<NodeRow> {
+export async function* nodeRows(store: StoreReader, label: NodeType): AsyncGenerator<NodeRow> {
   for await (const n of store.nodesOf(label)) yield { key: n.key, props: nodeProperties(n.key, n.attributes as unknown as Record<string, unknown>) };
 }
 
 /** The rows of a relationship group, streamed. */
-export async function* relationshipRows(store: GraphStore, g: RelationshipGroup): AsyncGenerator<RelationshipRow> {
+export async function* relationshipRows(store: StoreReader, g: RelationshipGroup): AsyncGenerator<RelationshipRow> {
   for await (const e of store.edgesOf(g)) yield { from: e.source, to: e.target, props: edgeProperties(e.key, e.attributes as unknown as Record<string, unknown>) };
 }
 

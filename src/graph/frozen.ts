@@ -1,0 +1,81 @@
+import { open } from 'node:fs/promises';
+import type { GraphAttributes } from '../ontology/index.js';
+import { linesOf } from './spool.js';
+import { parseNodeLine, type EdgeGroup, type StoredEdge, type StoredNode, type StoreReader } from './store.js';
+
+/** Bytes read from a file at a time. */
+const READ_BYTES = 1 << 20;
+
+/** What GraphStore.freeze wrote: plain data, sent to another thread as it is. */
+export interface FrozenManifest {
+  attributes: GraphAttributes;
+  order: number;
+  size: number;
+  /** labels in ontology order; files: shared nodes ("degree\t{json}" lines), then spooled ones */
+  labels: { label: string; count: number; files: string[]; sample: string | null }[];
+  /** edge groups in ontology order; files: shared edges (graph.json lines), then spooled ones */
+  edgeGroups: (EdgeGroup & { files: string[] })[];
+}
+
+/** The lines of files, in order, read a megabyte at a time. */
+async function* fileLines(files: readonly string[]): AsyncGenerator<string> {
+  for (const path of files) {
+    const file = await open(path, 'r');
+    try {
+      let carry = new Uint8Array(0);
+      for (;;) {
+        const buf = new Uint8Array(carry.length + READ_BYTES);
+        buf.set(carry);
+        const { bytesRead } = await file.read(buf, carry.length, READ_BYTES, null);
+        const filled = carry.length + bytesRead;
+        if (bytesRead === 0) {
+          if (filled) yield* linesOf(buf.subarray(0, filled));
+          break;
+        }
+        const cut = buf.lastIndexOf(0x0a, filled - 1) + 1;
+        carry = buf.slice(cut, filled);
+        if (cut) yield* linesOf(buf.subarray(0, cut));
+      }
+    } finally {
+      await file.close();
+    }
+  }
+}
+
+/**
+ * A built graph read back from the files GraphStore.freeze wrote: the same
+ * groups, nodes and edges in the same order, with nothing held in memory.
+ * Lets exporters run in worker threads while the main thread writes others.
+ */
+export class FrozenStore implements StoreReader {
+  constructor(private readonly m: FrozenManifest) {}
+
+  get attributes(): GraphAttributes {
+    return this.m.attributes;
+  }
+  get order(): number {
+    return this.m.order;
+  }
+  get size(): number {
+    return this.m.size;
+  }
+  labels(): string[] {
+    return this.m.labels.map((l) => l.label);
+  }
+  countOf(label: string): number {
+    return this.m.labels.find((l) => l.label === label)?.count ?? 0;
+  }
+  someNodeOf(label: string): string | undefined {
+    return this.m.labels.find((l) => l.label === label)?.sample ?? undefined;
+  }
+  edgeGroups(): EdgeGroup[] {
+    return this.m.edgeGroups.map(({ type, from, to, count }) => ({ type, from, to, count }));
+  }
+  async *nodesOf(label: string): AsyncGenerator<StoredNode> {
+    for await (const line of fileLines(this.m.labels.find((l) => l.label === label)?.files ?? [])) yield parseNodeLine(line);
+  }
+  async *edgesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge> {
+    const files = this.m.edgeGroups.find((e) => e.type === g.type && e.from === g.from && e.to === g.to)?.files ?? [];
+    for await (const line of fileLines(files)) yield JSON.parse(line) as StoredEdge;
+  }
+}

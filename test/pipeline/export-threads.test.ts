@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// Compiled modules: the export thread runs dist/ JavaScript (npm test runs tsc first).
+import { writeFormats } from '../../dist/cli/commands/build.js';
+import { FrozenStore, type GraphStore, type StoredEdge, type StoredNode, type StoreReader } from '../../dist/graph/index.js';
+import { buildCorpus } from '../../dist/pipeline/build.js';
+import { cleanTempDirs, corpus, tempDir } from './helpers.js';
+
+afterAll(cleanTempDirs);
+
+/** Every file under a folder, relative path → bytes. */
+function filesOf(dir: string, base = dir): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) for (const [k, v] of filesOf(p, base)) out.set(k, v);
+    else out.set(p.slice(base.length + 1), readFileSync(p));
+  }
+  return out;
+}
+
+async function everything(s: StoreReader): Promise<{ nodes: StoredNode[]; edges: StoredEdge[] }> {
+  const nodes: StoredNode[] = [];
+  const edges: StoredEdge[] = [];
+  for (const l of s.labels()) for await (const n of s.nodesOf(l)) nodes.push(n);
+  for (const g of s.edgeGroups()) for await (const e of s.edgesOf(g)) edges.push(e);
+  return { nodes, edges };
+}
+
+describe('writing outputs in worker threads', () => {
+  const input = corpus(60);
+  let store: GraphStore;
+  const spool = join(tempDir('spool'), '.spool');
+
+  it('a frozen store reads back the same groups, nodes (with degrees) and edges as the store', async () => {
+    store = (await buildCorpus([input], { spoolDir: spool, workers: 0 })).store;
+    const frozen = new FrozenStore(store.freeze(join(spool, 'frozen-test')));
+    expect(frozen.labels()).toEqual(store.labels());
+    expect(frozen.edgeGroups()).toEqual(store.edgeGroups());
+    expect(frozen.labels().map((l) => frozen.countOf(l))).toEqual(store.labels().map((l) => store.countOf(l)));
+    expect([frozen.order, frozen.size]).toEqual([store.order, store.size]);
+    const a = await everything(store);
+    const b = await everything(frozen);
+    expect(b.nodes.length).toBe(store.order);
+    expect(b.edges.length).toBe(store.size);
+    expect(b).toEqual(a);
+  });
+
+  it('every format written with an export thread is byte-identical to writing them one after the other', async () => {
+    const jobs = (dir: string) => [
+      { format: 'json', path: join(dir, 'graph.json') },
+      { format: 'gexf', path: join(dir, 'graph.gexf') },
+      { format: 'cypher', path: join(dir, 'graph.cypher') },
+      { format: 'csv', path: join(dir, 'csv') },
+    ];
+    const one = tempDir('seq');
+    const two = tempDir('par');
+    await writeFormats(store, jobs(one), spool, 0);
+    await writeFormats(store, jobs(two), spool, 1);
+    store.dispose();
+    const a = filesOf(one);
+    const b = filesOf(two);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    expect(a.size).toBeGreaterThan(10); // graph.json, graph.gexf, graph.cypher and the csv folder's files
+    for (const [k, v] of a) expect(b.get(k)!.equals(v), k).toBe(true);
+  });
+});
