@@ -1,10 +1,7 @@
-import { open } from 'node:fs/promises';
+import { lineChunksOf } from './line-chunks.js';
 import type { GraphAttributes } from '../ontology/index.js';
 import { linesOf } from './spool.js';
 import { parseNodeLine, type EdgeGroup, type StoredEdge, type StoredNode, type StoreReader } from './store.js';
-
-/** Bytes read from a file at a time. */
-const READ_BYTES = 1 << 20;
 
 /** What GraphStore.freeze wrote: plain data, sent to another thread as it is. */
 export interface FrozenManifest {
@@ -17,29 +14,9 @@ export interface FrozenManifest {
   edgeGroups: (EdgeGroup & { files: string[] })[];
 }
 
-/** The lines of files, in order, read a megabyte at a time. */
+/** The lines of files, in order. */
 async function* fileLines(files: readonly string[]): AsyncGenerator<string> {
-  for (const path of files) {
-    const file = await open(path, 'r');
-    try {
-      let carry = new Uint8Array(0);
-      for (;;) {
-        const buf = new Uint8Array(carry.length + READ_BYTES);
-        buf.set(carry);
-        const { bytesRead } = await file.read(buf, carry.length, READ_BYTES, null);
-        const filled = carry.length + bytesRead;
-        if (bytesRead === 0) {
-          if (filled) yield* linesOf(buf.subarray(0, filled));
-          break;
-        }
-        const cut = buf.lastIndexOf(0x0a, filled - 1) + 1;
-        carry = buf.slice(cut, filled);
-        if (cut) yield* linesOf(buf.subarray(0, cut));
-      }
-    } finally {
-      await file.close();
-    }
-  }
+  for (const path of files) for await (const chunk of lineChunksOf(path)) yield* linesOf(chunk);
 }
 
 /**

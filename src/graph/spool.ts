@@ -1,12 +1,10 @@
 import { closeSync, mkdirSync, openSync, rmSync, writevSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lineChunksOf } from './line-chunks.js';
 import { join } from 'node:path';
 import { collectGarbageIfGrown } from './heap.js';
 
 /** Bytes buffered per group before they are appended to its file. */
 const FLUSH_BYTES = 1 << 20;
-/** Bytes read from a group file at a time. */
-const READ_BYTES = 1 << 20;
 /** Bytes read back between two looks at the process's memory (their strings are garbage at once; V8 frees them lazily). */
 const MEMORY_CHECK_EVERY_BYTES = 32 << 20;
 
@@ -112,25 +110,9 @@ export class Spool {
       yield* g.chunks;
       return;
     }
-    const file = await open(g.path, 'r');
-    try {
-      let carry: Uint8Array = new Uint8Array(0);
-      for (;;) {
-        const buf = new Uint8Array(carry.length + READ_BYTES);
-        buf.set(carry);
-        const { bytesRead } = await file.read(buf, carry.length, READ_BYTES, null);
-        const filled = carry.length + bytesRead;
-        if (bytesRead === 0) {
-          if (filled) yield buf.subarray(0, filled);
-          return;
-        }
-        const cut = buf.lastIndexOf(0x0a, filled - 1) + 1;
-        carry = buf.slice(cut, filled);
-        if (cut) yield buf.subarray(0, cut);
-        this.readBack(cut);
-      }
-    } finally {
-      await file.close();
+    for await (const chunk of lineChunksOf(g.path)) {
+      yield chunk;
+      this.readBack(chunk.length);
     }
   }
 
