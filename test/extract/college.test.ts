@@ -26,4 +26,9 @@ describe('college recogniser', () => {
     const text = '湖南汽车工程职业学院与企业共建产业学院4个，株洲市工业中等专业学校获评全省优秀技工学校，建成国家级重点技工学校。';
     expect(namesOf(text, 'College').sort()).toEqual(['株洲市工业中等专业学校', '湖南汽车工程职业学院'].sort());
   });
+
+  it('a one-character word that starts an enumeration item is part of the name (、对外经济贸易大学); after a comma it is a preposition', () => {
+    expect(namesOf('联合北京工业大学、对外经济贸易大学、中国传媒大学举办招聘会。', 'College')).toEqual(['北京工业大学', '对外经济贸易大学', '中国传媒大学']);
+    expect(namesOf('推进改革，对冀南技师学院给予支持。', 'College')).toEqual(['冀南技师学院']);
+  });
 });

@@ -117,4 +117,10 @@ describe('bodies not in the table', () => {
     const x = run('关于政协第十二届九江市委员会第三次会议第0123号提案的答复\n\n尊敬的张文斌委员：\n　　您领衔提出的“关于支持返乡创业的提案”收悉。现答复如下：\n　　我们将会同市财政局推进。\n九江市人力资源和社会保障局\n2024年6月18日\n');
     expect(names(x, 'Agency')).toEqual(['九江市人力资源和社会保障局', '九江市财政局', '政协九江市委员会']);
   });
+
+  it('a place, a verb and a body suffix is no body (平乡县组建…评审委员会)', () => {
+    const x = run(`${HEAD('平乡县人力资源和社会保障局')}一、在平乡县组建农业系列初级职称评审委员会，邢台市城市管理综合执法局予以配合。\n`);
+    expect(names(x, 'Agency').some((n) => n.includes('组建'))).toBe(false);
+    expect(names(x, 'Agency')).toContain('邢台市城市管理综合执法局');
+  });
 });

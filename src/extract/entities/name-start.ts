@@ -78,6 +78,8 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   for (const [w, i] of last) {
     const word = list[w]!;
     const wend = start + i + word.length;
+    // an enumeration item starts right after 、: a one-character word there is the name's own (、对外经济贸易大学)
+    if (i === 0 && word.length === 1 && text[start - 1] === '、') continue;
     // a name-final word right before the suffix belongs to the name (…建设集团); for programs any word does (…培育工程)
     if (wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(word)))) {
       cut = wend;

@@ -30,5 +30,7 @@ export interface AgencyTable {
   genericSuffixes: string[];
   /** characters that end the middle of such a name (与 及 的 、 …) */
   genericStops: string;
+  /** words (verbs) that cannot stand inside such a name: its middle holding one is no body */
+  genericStopWords: string[];
   entries: AgencyEntry[];
 }
