@@ -31,4 +31,8 @@ describe('college recogniser', () => {
     expect(namesOf('联合北京工业大学、对外经济贸易大学、中国传媒大学举办招聘会。', 'College')).toEqual(['北京工业大学', '对外经济贸易大学', '中国传媒大学']);
     expect(namesOf('推进改革，对冀南技师学院给予支持。', 'College')).toEqual(['冀南技师学院']);
   });
+
+  it('a county vocational education centre is a college (平乡县职业技术教育中心)', () => {
+    expect(namesOf('依托平乡县职业技术教育中心开展童车装配工培训。', 'College')).toEqual(['平乡县职业技术教育中心']);
+  });
 });
