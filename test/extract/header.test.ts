@@ -287,6 +287,32 @@ describe('extractHeader: other wordings', () => {
     expect(f.session).toBe('中山市第十六届人民代表大会第四次会议');
   });
 
+  it('a salutation to a body and a person names the person; a 局长： line names the signer', () => {
+    const f = header(`关于对市政协十三届三次会议第185号提案的答复
+吕人社提〔2024〕6号
+民革吕梁市委员会、张晓东委员：
+　　你们提出的“关于加强劳动者权益保障的提案”收悉。现答复如下：
+　　一、我局开展根治欠薪专项行动。
+　　局长：任建军
+吕梁市人力资源和社会保障局
+2024年6月12日
+`);
+    expect(f.proposers).toEqual(['张晓东']);
+    expect(f.signer).toBe('任建军');
+    expect(f.proposalNumber).toBe('185');
+  });
+
+  it('an unquoted title followed by its number in brackets: 关于…的建议（第1234号）收悉', () => {
+    const f = header(`市十四届人大一次会议第1234号代表建议答复
+
+张红、王立平等代表：
+　　您们提出的关于加大退役军人就业扶持力度的建议（第1234号）收悉，经认真研究，答复如下：
+　　一、我市开展退役军人专场招聘会。
+`);
+    expect(f.title).toBe('关于加大退役军人就业扶持力度的建议');
+    expect(f.proposers).toEqual(['张红', '王立平']);
+  });
+
   it('a grade set apart by spaces on the doc-number line: 潍人社字〔2024〕30号　　A类', () => {
     const f = header(`潍坊市人力资源和社会保障局
 对市十八届人大二次会议第093号建议的答复

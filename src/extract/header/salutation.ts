@@ -28,6 +28,14 @@ export function namesOf(list: string): string[] | null {
   return parts.length && parts.every((p) => PERSON_NAME.test(p) && !cues.notProposer.some((w) => p.startsWith(w))) ? parts : null;
 }
 
+/** The people of a salutation that also addresses a body (民革吕梁市委员会、张晓东委员： → 张晓东); null when any other part is not a name. */
+function namesBesideBodies(list: string): string[] | null {
+  const parts = list.split(SEPARATORS);
+  const bodies = parts.filter((p) => cues.organisationSalutationEnds.some((e) => p.endsWith(e)) && p.length > 3);
+  if (!bodies.length) return null;
+  return namesOf(parts.filter((p) => !bodies.includes(p)).join('、'));
+}
+
 /** The first salutation line among the opening lines of the reply. */
 export function findSalutation(lines: readonly Line[], within: number): Salutation | null {
   for (let i = 0; i < Math.min(lines.length, within); i++) {
@@ -35,7 +43,7 @@ export function findSalutation(lines: readonly Line[], within: number): Salutati
     // 尊敬的李明委员（民盟）： — a party or group in brackets is not part of the names
     const clean = line.clean.replace(/[（(][^）)]*[）)]/g, '');
     const m = SALUTATION.exec(clean);
-    if (m) return { line, index: i, proposers: namesOf(m[1]!) ?? [] };
+    if (m) return { line, index: i, proposers: namesOf(m[1]!) ?? namesBesideBodies(m[1]!) ?? [] };
     const b = BODY_SALUTATION.exec(clean);
     if (b) return { line, index: i, proposers: [], body: b[1]! };
   }

@@ -15,10 +15,16 @@ function cleanName(s: string): string | null {
   return n.length >= 2 && n.length <= 4 ? n : null;
 }
 
-/** 签发人：段升显 / 领导签发：王合章 */
+const SIGNER_LINE = new RegExp(`^(?:${alt(cues.signerTitles)})[：:]([\\p{Script=Han}·]{2,17})$`, 'u');
+
+/** 签发人：段升显 / 领导签发：王合章; else a line of its own 局长：任建军 */
 export function findSigner(lines: readonly Line[]): string | null {
   for (const l of lines) {
     const m = SIGNER.exec(l.clean);
+    if (m) return cleanName(m[1]!);
+  }
+  for (const l of lines) {
+    const m = SIGNER_LINE.exec(l.clean);
     if (m) return cleanName(m[1]!);
   }
   return null;

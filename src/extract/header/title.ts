@@ -4,7 +4,7 @@ import type { Line } from './lines.js';
 const CLOSING: Record<string, string> = { '“': '”', '《': '》', '"': '"', '「': '」', '『': '』' };
 const LEADS = cues.titleLead.filter((c) => c !== '关于');
 // 您提出的关于…的建议收悉 (no quotes around it; quotes inside are kept: 关于打造“襄阳工匠”品牌…的建议)
-const UNQUOTED = /提出的(关于[^，。；《》]{2,100}?的(?:建议|提案|议案))(?:已)?(?:收悉|悉)/u;
+const UNQUOTED = /提出的(关于[^，。；《》]{2,100}?的(?:建议|提案|议案))(?:[（(]第?[0-9０-９]+号[）)])?(?:已)?(?:收悉|悉)/u;
 
 /** The text inside a quote opening at `open`, nested quotes of the same kind kept (“关于推进“人人持证”的建议”). */
 function quoted(s: string, open: number): string | null {
