@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGoldDir } from '../../src/eval/index.js';
 import { extractHeader, parseDate } from '../../src/extract/header/index.js';
+import { numberOf } from '../../src/extract/header/proposal.js';
 import { splitSentences } from '../../src/extract/sentences/index.js';
 import { REPLY_FIELDS, type ReplyFields } from '../../src/ontology/index.js';
 
@@ -311,6 +312,22 @@ describe('extractHeader: other wordings', () => {
 `);
     expect(f.title).toBe('关于加大退役军人就业扶持力度的建议');
     expect(f.proposers).toEqual(['张红', '王立平']);
+  });
+
+  it('a proposal number in Chinese numerals: 第二〇二四〇一二三号, 第一百二十三号', () => {
+    const f = header(`对市政协十一届二次会议第二〇二四〇一二三号提案的答复
+
+白山市人力资源和社会保障局
+
+尊敬的孙立民委员：
+
+您提出的“关于促进人参产业人才发展的提案”已收悉。现答复如下：
+`);
+    expect(f.proposalNumber).toBe('20240123');
+    expect(f.session).toBe('市政协十一届二次会议');
+    expect(numberOf('一百二十三')).toBe('123');
+    expect(numberOf('十五')).toBe('15');
+    expect(numberOf('０５６')).toBe('056');
   });
 
   it('a grade set apart by spaces on the doc-number line: 潍人社字〔2024〕30号　　A类', () => {

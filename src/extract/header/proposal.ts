@@ -12,11 +12,31 @@ export interface ProposalInfo {
 }
 
 const KINDS = Object.keys(cues.kinds).join('|');
+/** A proposal number: digits, full-width digits, or Chinese numerals (第二〇二四〇一二三号, 第一百二十三号). */
+const NUM = '[0-9０-９〇零一二三四五六七八九十百千]';
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The number as ASCII digits: 二〇二四〇一二三 → 20240123 (digit by digit), 一百二十三 → 123. */
+export function numberOf(s: string): string {
+  const n = s.normalize('NFKC');
+  if (/^[0-9]+$/.test(n)) return n;
+  if (!/[十百千]/.test(n)) return [...n].map((c) => CN_DIGIT[c] ?? c).join('');
+  let total = 0;
+  let digit = 0;
+  for (const c of n) {
+    const unit = c === '千' ? 1000 : c === '百' ? 100 : c === '十' ? 10 : 0;
+    if (unit) {
+      total += (digit || 1) * unit;
+      digit = 0;
+    } else digit = CN_DIGIT[c] ?? Number(c);
+  }
+  return String(total + digit);
+}
 // …会议 [期间] [B类] 第77号 [代表|委员] 建议/提案
-const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)?(?:期间)?(?:[A-Za-zＡ-Ｚ]类)?第([0-9０-９]+)号(?:代表|委员)?(${KINDS})`);
+const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)?(?:期间)?(?:[A-Za-zＡ-Ｚ]类)?第(${NUM}+)号(?:代表|委员)?(${KINDS})`);
 // …会议代表建议第123号 (the number after the kind)
-const REFERENCE_AFTER = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)(?:期间)?(?:代表|委员)?(${KINDS})第([0-9０-９]+)号`);
-const NUMBER_ONLY = new RegExp(`(${KINDS})[(（]第([0-9０-９]+)号[)）]`);
+const REFERENCE_AFTER = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)(?:期间)?(?:代表|委员)?(${KINDS})第(${NUM}+)号`);
+const NUMBER_ONLY = new RegExp(`(${KINDS})[(（]第(${NUM}+)号[)）]`);
 
 function toKind(word: string): ProposalKind | null {
   return ((cues.kinds as Record<string, string>)[word] as ProposalKind | undefined) ?? null;
@@ -48,17 +68,17 @@ export function findProposal(header: readonly Line[], body: readonly Line[]): Pr
     const m = REFERENCE.exec(joined);
     if (m && m.index < line.clean.length) {
       const session = sessionOf(m[1]);
-      return { kind: toKind(m[3]!), number: m[2]!.normalize('NFKC'), session, line };
+      return { kind: toKind(m[3]!), number: numberOf(m[2]!), session, line };
     }
     const a = REFERENCE_AFTER.exec(joined);
-    if (a && a.index < line.clean.length) return { kind: toKind(a[2]!), number: a[3]!.normalize('NFKC'), session: sessionOf(a[1]), line };
+    if (a && a.index < line.clean.length) return { kind: toKind(a[2]!), number: numberOf(a[3]!), session: sessionOf(a[1]), line };
   }
   // no header line: the first reference in the opening of the body (提出的《…》的提案(第009号))
   for (const line of body.slice(0, 5)) {
     const m = REFERENCE.exec(line.clean) ?? null;
-    if (m) return { kind: toKind(m[3]!), number: m[2]!.normalize('NFKC'), session: sessionOf(m[1]), line };
+    if (m) return { kind: toKind(m[3]!), number: numberOf(m[2]!), session: sessionOf(m[1]), line };
     const n = NUMBER_ONLY.exec(line.clean);
-    if (n) return { kind: toKind(n[1]!), number: n[2]!.normalize('NFKC'), session: null, line };
+    if (n) return { kind: toKind(n[1]!), number: numberOf(n[2]!), session: null, line };
   }
   return { kind: null, number: null, session: null, line: null };
 }
