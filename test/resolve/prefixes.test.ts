@@ -101,8 +101,8 @@ describe('standard short forms of bodies become aliases', () => {
 
 describe('bodies not in the table', () => {
   it('a full place name and an agency suffix name a body as written; a document title ending in 办法 is none', () => {
-    const x = run(`${HEAD('临沂市人力资源和社会保障局')}一、我局会同临沂市城市管理综合执法局、临沂市大数据局开展联合检查，临沂市职业技能提升行动实施办法已印发。兰山区行政审批服务局提供支持。\n`);
-    expect(names(x, 'Agency')).toEqual(['临沂市人力资源和社会保障局', '政协临沂市委员会', '临沂市城市管理综合执法局', '临沂市大数据局', '兰山区行政审批服务局'].sort());
+    const x = run(`${HEAD('临沂市人力资源和社会保障局')}一、我局会同临沂市城市管理综合执法局、临沂市大数据局开展联合检查，临沂市职业技能提升行动实施办法已印发。兰山区综合行政执法局提供支持。\n`);
+    expect(names(x, 'Agency')).toEqual(['临沂市人力资源和社会保障局', '政协临沂市委员会', '临沂市城市管理综合执法局', '临沂市大数据局', '兰山区综合行政执法局'].sort());
     expect(names(x, 'County')).toEqual(['兰山区']);
   });
 
@@ -122,5 +122,10 @@ describe('bodies not in the table', () => {
     const x = run(`${HEAD('平乡县人力资源和社会保障局')}一、在平乡县组建农业系列初级职称评审委员会，邢台市城市管理综合执法局予以配合。\n`);
     expect(names(x, 'Agency').some((n) => n.includes('组建'))).toBe(false);
     expect(names(x, 'Agency')).toContain('邢台市城市管理综合执法局');
+  });
+
+  it('common bodies written with a bare 旗/市 prefix: 能源局, 林业局, 体育局, 行政审批局, 民宗委', () => {
+    const x = run(`${HEAD('准格尔旗人力资源和社会保障局')}一、旗总工会、旗能源局、旗林业局、旗体育局、旗行政审批局、旗民宗委联合举办职业技能大赛。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['准格尔旗能源局', '准格尔旗林业和草原局', '准格尔旗体育局', '准格尔旗行政审批服务局', '准格尔旗民族宗教事务委员会', '准格尔旗总工会']));
   });
 });
