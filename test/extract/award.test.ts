@@ -17,4 +17,8 @@ describe('award recogniser', () => {
   it('finds a 首席技师 honour of another province', () => {
     expect(namesOf('2023年，我州3人被评为“云岭首席技师”，5人获评全省技术能手。', 'Award').sort()).toEqual(['云岭首席技师', '全省技术能手'].sort());
   });
+
+  it('a quoted title chosen or given to people is an honour (评选“最美技工”10名, 授予“金牌工人”称号); a quoted project is not', () => {
+    expect(namesOf('评选“最美技工”10名，授予“金牌工人”称号，评选“十佳创业项目”10个。', 'Award').sort()).toEqual(['最美技工', '金牌工人']);
+  });
 });

@@ -39,6 +39,19 @@ function cueTitles(text: string): Mention[] {
   return out;
 }
 
+const QUOTED_HONOUR = new RegExp(`(?:${data.quotedCues.join('|')})出?“([\\u4e00-\\u9fa5]{2,10})”(?=${data.quotedFollowers})`, 'g');
+
+/** A quoted title chosen or given to people: 评选“最美技工”10名, 授予“金牌工人”称号. */
+function quotedHonours(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(QUOTED_HONOUR)) {
+    const start = m.index! + m[0].length - m[1]!.length - 1;
+    if (isStopPhrase(m[1]!) || GENERIC.has(m[1]!)) continue;
+    out.push({ type: 'Award', name: m[1]!, surface: m[1]!, start, end: start + m[1]!.length, source: 'award-quoted' });
+  }
+  return out;
+}
+
 /** Honour titles: fixed names (中华技能大奖), suffixes (三门峡市技术能手, 省政府特殊津贴), …工匠 titles in an awarding clause. */
 export const award: Recognizer = {
   name: 'award',
@@ -49,6 +62,6 @@ export const award: Recognizer = {
     const bySuffix = findSuffixNames(text, { suffixes: data.suffixes, family: 'award', maxLen: data.suffixPrefixMaxLen, minStem: 1, genericStems: data.genericStems, demonstratives: DEMONSTRATIVE })
       .filter((n) => REGION_STEM.test(n.stem))
       .map((n) => mention(text, n.start, n.end, 'award-suffix'));
-    return [...fixed, ...bySuffix, ...cueTitles(text)];
+    return [...fixed, ...bySuffix, ...cueTitles(text), ...quotedHonours(text)];
   },
 };
