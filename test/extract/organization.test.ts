@@ -33,4 +33,8 @@ describe('vocational education groups', () => {
     expect(namesOf(text, 'Organization').sort()).toEqual(['浙西职教集团', '衢州市职业教育集团'].sort());
     expect(namesOf(text, 'Company')).toEqual([]);
   });
+
+  it('guidance centres and charity federations are organisations; a bare kind is not', () => {
+    expect(namesOf('联合中国就业培训技术指导中心、衢州市慈善总会举办活动。开展技术指导中心建设，成立交流中心。', 'Organization').sort()).toEqual(['中国就业培训技术指导中心', '衢州市慈善总会']);
+  });
 });
