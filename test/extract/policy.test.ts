@@ -28,4 +28,10 @@ describe('titles issued or numbered are documents whatever their last word', () 
     const text = '出台《义乌市数字经济人才新政十条》，落实《关于支持退役军人就业创业的二十条》（浙退役军人发〔2023〕12号）。委员提出的《关于加快数字人才培养的提案》收悉，另参阅《劳动经济》杂志。';
     expect(namesOf(text, 'Policy').sort()).toEqual(['义乌市数字经济人才新政十条', '关于支持退役军人就业创业的二十条'].sort());
   });
+
+  it('an unquoted 关于…的意见 after an issuing or citing verb is a document; a doc number called a document is cited', () => {
+    expect(namesOf('根据人社部等四部门印发的关于健全完善新时代技能人才职业技能等级制度的意见，制定了实施细则。', 'Policy')).toEqual(['关于健全完善新时代技能人才职业技能等级制度的意见']);
+    expect(namesOf('我们按照关于加强技能人才培养的通知要求开展工作，落实关于人才的意见和建议。', 'Policy')).toEqual(['关于加强技能人才培养的通知']);
+    expect(namesOf('落实国办发〔2022〕13号文件要求，推进工作。', 'Policy')).toEqual(['国办发〔2022〕13号']);
+  });
 });

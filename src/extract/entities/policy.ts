@@ -1,6 +1,7 @@
 import data from '../../lexicon/policy-patterns.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
+import { nameStart } from './name-start.js';
 import { findQuoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 
@@ -22,6 +23,8 @@ function* docNumbers(text: string): Generator<{ value: string; start: number }> 
   }
   for (const [from, to] of windows) for (const m of text.slice(from, to).matchAll(DOCNO)) yield { value: m[0], start: from + m.index };
 }
+const ENDINGS = [...data.titleEndings].sort((a, b) => b.length - a.length).join('|');
+const UNQUOTED_TITLE = new RegExp(`(?:${data.unquotedTitleCues.join('|')})(关于[^，。；：、“”《》\\s]{4,${data.maxTitle}}?的(?:${ENDINGS}))(?=[^\\u4e00-\\u9fa5]|$|${data.citedNumberFollowers.join('|')}|部署)`, 'g');
 const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '＜': '＞' };
 
 /** Is this the title of a document (ends with 方案/办法/通知 …, not a proposal or a book)? */
@@ -110,11 +113,24 @@ export const policy: Recognizer = {
       if (!issuedBefore(text, q.start) || !isDocumentTitle(q.inner) || own(q.inner)) continue;
       out.push({ type: 'Policy', name: q.inner, surface: q.inner, start: q.start + 1, end: q.end - 1, source: 'policy-quote' });
     }
-    for (const { value, start } of docNumbers(text)) {
-      if (usedNumbers.has(start)) continue;
+    for (const m of text.matchAll(UNQUOTED_TITLE)) {
+      const name = m[1]!;
+      const start = m.index! + m[0].length - name.length;
+      if (own(name) || isExcludedTitle(name) || out.some((o) => o.start < start + name.length && start < o.end)) continue;
+      out.push({ type: 'Policy', name, surface: name, start, end: start + name.length, source: 'policy-unquoted' });
+    }
+    for (const { value: raw, start: rawStart } of docNumbers(text)) {
+      // the issuer's code starts after any verb before it (落实国办发〔2022〕13号 → 国办发〔2022〕13号)
+      const bracket = raw.search(/[〔\[［【(（]/);
+      const cut = nameStart(text, rawStart + bracket, 'company', { maxLen: bracket }) - rawStart;
+      const value = raw.slice(cut);
+      const start = rawStart + cut;
+      if (usedNumbers.has(rawStart) || usedNumbers.has(start) || !/^[\u4e00-\u9fa5]/.test(value)) continue;
       if (ctx.fields.docNumber && value.replace(/\s/g, '') === ctx.fields.docNumber.replace(/\s/g, '')) continue;
-      // cited numbers sit in parentheses; the reply's own number stands on its header line
-      if (!/[（(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      // cited numbers sit in parentheses or are called a document (…号文件); the reply's own number stands on its header line
+      const inBrackets = /[（(]\s*$/.test(text.slice(Math.max(0, rawStart - 2), rawStart));
+      const called = data.citedNumberFollowers.some((f) => text.startsWith(f, rawStart + raw.length));
+      if (!inBrackets && !called) continue;
       out.push({ type: 'Policy', name: value, surface: value, start, end: start + value.length, source: 'policy-number' });
     }
     return out;
