@@ -55,4 +55,10 @@ describe('program recogniser', () => {
   it('a quoted name before a plan or project descriptor holding a verb (“龙城创客”培育计划)', () => {
     expect(namesOf('常州市青年商会联合发起“龙城创客”培育计划，开展“天府英才”培养计划。', 'Program').sort()).toEqual(['天府英才', '龙城创客']);
   });
+
+  it('a platform named after its place is a program without the place; a platform with no place is none', () => {
+    const names = namesOf('依托山东省根治欠薪智慧监管平台，对在建项目实行动态监管。为企业和求职者搭建对接平台，依托潍坊市公共就业服务平台发布岗位。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['根治欠薪智慧监管平台', '公共就业服务平台']));
+    expect(names.some((n) => n.includes('对接') || n.startsWith('山东省'))).toBe(false);
+  });
 });

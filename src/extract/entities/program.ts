@@ -6,6 +6,7 @@ import { PROGRAMS, programByName, programDictionary } from './program-lexicon.js
 import { findQuoted, quoteChains, withoutQuotes, type Quoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
+import { leadingPlace } from '../match/places.js';
 
 const ALNUM = /[0-9A-Za-z+]/;
 
@@ -216,11 +217,36 @@ function fromBrands(text: string): Mention[] {
     .map((m) => mention(m[0], m[0], m.index, m.index + m[0].length, 'program-brand'));
 }
 
+const PLACED = new RegExp([...cues.placedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
+ * A platform named after its place: 依托山东省根治欠薪智慧监管平台 → 根治欠薪智慧监管平台
+ * (the shortest form that names it in any province). A platform with no
+ * place before it (搭建就业服务平台) names nothing; one the lexicon knows is the lexicon's.
+ */
+function fromPlacedPlatforms(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(PLACED)) {
+    const end = m.index + m[0].length;
+    const start = nameStart(text, m.index, 'program', { maxLen: cues.unquotedMaxStem + 8 });
+    const lead = leadingPlace(text.slice(start, m.index));
+    if (!lead) continue;
+    const s = start + lead.surface.length;
+    const stem = text.slice(s, m.index);
+    if (stem.length < cues.unquotedMinStem || stem.length > cues.unquotedMaxStem || /[\d０-９]/.test(stem) || endsWithBoundaryWord(stem, 'program')) continue;
+    if (cues.genericStemEndings.some((g) => stem.startsWith(g))) continue;
+    const name = stem + m[0];
+    if (!acceptable(name) || lexiconEndsAt(text, s, end)) continue;
+    out.push(mention(name, name, s, end, 'program-platform'));
+  }
+  return out;
+}
+
 /** Programs: the bundled lexicon, quoted names with program cues, unquoted …工程/…行动/…基地, named subsidies. */
 export const program: Recognizer = {
   name: 'program',
   priority: 60,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...fromLexicon(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text)];
+    return [...fromLexicon(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text)];
   },
 };
