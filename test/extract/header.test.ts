@@ -330,6 +330,22 @@ describe('extractHeader: other wordings', () => {
     expect(numberOf('０５６')).toBe('056');
   });
 
+  it('a district name several cities share is placed by the city the reply names; unplaced when it names none', () => {
+    const body = (city: string) => `鼓楼区人力资源和社会保障局
+关于区十八届人大三次会议第12号建议的答复
+
+林晓峰代表：
+　　您提出的《关于支持社区就业服务站建设的建议》收悉。现答复如下：
+　　我区按照${city}“15分钟就业服务圈”建设要求，建成就业服务站10个。
+鼓楼区人力资源和社会保障局
+2024年5月10日
+`;
+    const f = header(body('福州市'));
+    expect([f.city, f.county]).toEqual(['福州市', '鼓楼区']);
+    expect(header(body('南京市')).city).toBe('南京市');
+    expect([header(body('全市')).city, header(body('全市')).county]).toEqual([null, null]);
+  });
+
   it('a grade set apart by spaces on the doc-number line: 潍人社字〔2024〕30号　　A类', () => {
     const f = header(`潍坊市人力资源和社会保障局
 对市十八届人大二次会议第093号建议的答复

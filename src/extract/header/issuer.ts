@@ -1,7 +1,7 @@
 import { fillPlace, hasPlaceholder } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import { findAgencies } from '../match/agencies.js';
-import { leadingPlace, resolvedPlaces } from '../match/places.js';
+import { findPlaces, leadingPlace, resolvedPlaces } from '../match/places.js';
 import cues from './cues.json' with { type: 'json' };
 import type { DocNumber } from './docnumber.js';
 import type { Line } from './lines.js';
@@ -44,9 +44,26 @@ export function leadingDivision(name: string): Division | null {
   return leadingPlace(name)?.division ?? null;
 }
 
+/**
+ * The division of a name that starts with a place several divisions share
+ * (鼓楼区: 南京, 福州, 徐州, 开封), chosen by the city or province the reply
+ * names most; null when the text names none of them, or two as often.
+ */
+function namesakeIn(name: string, text: string): Division | null {
+  const hit = findPlaces(name)[0];
+  if (!hit || hit.start !== 0 || hit.divisions.length < 2) return null;
+  const g = gazetteer();
+  const scored = hit.divisions.map((d) => {
+    const outer = g.city(d) ?? g.province(d);
+    return { d, n: [outer.name, ...outer.shortForms].reduce((n, f) => n + (f.length >= 2 ? text.split(f).length - 1 : 0), 0) };
+  });
+  scored.sort((a, b) => b.n - a.n);
+  return scored[0]!.n > 0 && scored[0]!.n > (scored[1]?.n ?? 0) ? scored[0]!.d : null;
+}
+
 /** Canonicalise a bureau's name as written (市人社局 + 三门峡市 → 三门峡市人力资源和社会保障局). */
-function canonical(text: string, fallback: Division | null): { agency: string | null; division: Division | null } {
-  const division = leadingDivision(text) ?? fallback;
+function canonical(text: string, fallback: Division | null, replyText = ''): { agency: string | null; division: Division | null } {
+  const division = leadingDivision(text) ?? namesakeIn(text, replyText) ?? fallback;
   const places = resolvedPlaces(text, {});
   const hit = findAgencies(text, places).find((h) => h.start === 0 && h.end === text.length);
   if (!hit) return { agency: division || !/^[市省县区州]/.test(text) ? text : null, division };
@@ -110,7 +127,7 @@ export function findIssuer(header: readonly Line[], footer: readonly Line[], doc
   const fromDoc = doc ? divisionOfDocNumber(doc, text) : null;
   const first = named.find((x) => leadingDivision(x.text)) ?? named[0];
   if (first) {
-    const { agency, division } = canonical(first.text, fromDoc);
+    const { agency, division } = canonical(first.text, fromDoc, text);
     if (agency) return { agency, division, line: first.line };
   }
   if (doc && fromDoc) return { agency: agencyOfDocNumber(doc, fromDoc), division: fromDoc, line: null };
