@@ -10,8 +10,8 @@ export interface FrozenManifest {
   size: number;
   /** labels in ontology order; files: shared nodes ("degree\t{json}" lines), then spooled ones */
   labels: { label: string; count: number; files: string[]; sample: string | null }[];
-  /** edge groups in ontology order; files: shared edges (graph.json lines), then spooled ones */
-  edgeGroups: (EdgeGroup & { files: string[] })[];
+  /** edge groups in ontology order; files: shared edges (graph.json lines, `shared` of them), then spooled ones */
+  edgeGroups: (EdgeGroup & { files: string[]; shared: number })[];
 }
 
 /** The lines of files, in order. */
@@ -51,8 +51,19 @@ export class FrozenStore implements StoreReader {
   async *nodesOf(label: string): AsyncGenerator<StoredNode> {
     for await (const line of fileLines(this.m.labels.find((l) => l.label === label)?.files ?? [])) yield parseNodeLine(line);
   }
+  private group(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): FrozenManifest['edgeGroups'][number] | undefined {
+    return this.m.edgeGroups.find((e) => e.type === g.type && e.from === g.from && e.to === g.to);
+  }
   async *edgesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge> {
-    const files = this.m.edgeGroups.find((e) => e.type === g.type && e.from === g.from && e.to === g.to)?.files ?? [];
-    for await (const line of fileLines(files)) yield JSON.parse(line) as StoredEdge;
+    for await (const line of fileLines(this.group(g)?.files ?? [])) yield JSON.parse(line) as StoredEdge;
+  }
+  async *edgeShapesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge> {
+    const group = this.group(g);
+    if (!group) return;
+    let n = 0;
+    for await (const line of fileLines(group.files)) {
+      yield JSON.parse(line) as StoredEdge;
+      if (++n > group.shared) break; // the shared ones, then the first spooled one
+    }
   }
 }

@@ -45,6 +45,13 @@ export interface StoreReader {
   nodesOf(label: string): AsyncGenerator<StoredNode>;
   edgeGroups(): EdgeGroup[];
   edgesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge>;
+  /**
+   * The edges of a group that show every attribute and value type its edges
+   * have: the shared ones, and the first spooled one — every spooled edge is
+   * written by graph/fragment.ts with the same attributes (type, replies,
+   * evidence, weight) of the same types, so one stands for all.
+   */
+  edgeShapesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge>;
   /** a key of a node of the label, for messages (undefined when unknown) */
   someNodeOf(label: string): string | undefined;
 }
@@ -224,6 +231,7 @@ export class GraphStore implements StoreReader {
     }));
     const edgeGroups = this.edgeGroups().map((g, i) => ({
       ...g,
+      shared: index.edges.get(`${g.type}.${g.from}.${g.to}`)?.length ?? 0,
       files: files('e', `${g.type}.${g.from}.${g.to}`, i, function* () {
         for (const key of index.edges.get(`${g.type}.${g.from}.${g.to}`) ?? []) {
           yield JSON.stringify({ key, source: self.shared.source(key), target: self.shared.target(key), attributes: self.shared.getEdgeAttributes(key) });
@@ -265,6 +273,15 @@ export class GraphStore implements StoreReader {
     const keys = this.index().edges.get(`${g.type}.${g.from}.${g.to}`) ?? [];
     for (const key of keys) yield { key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) };
     for await (const line of this.spool.lines(`e ${g.type}.${g.from}.${g.to}`)) yield JSON.parse(line) as StoredEdge;
+  }
+
+  async *edgeShapesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge> {
+    const keys = this.index().edges.get(`${g.type}.${g.from}.${g.to}`) ?? [];
+    for (const key of keys) yield { key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) };
+    for await (const line of this.spool.lines(`e ${g.type}.${g.from}.${g.to}`)) {
+      yield JSON.parse(line) as StoredEdge;
+      break;
+    }
   }
 
   /** Every shared node as a graph.json line ({"key":…,"attributes":…}), sorted by key. */

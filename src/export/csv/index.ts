@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TextSink, tempSibling } from '../atomic.js';
-import { nodeGroups, nodeRows, relationshipGroups, relationshipRows, schemaStatements } from '../neo4j-model/index.js';
+import { nodeGroups, nodeRows, relationshipGroups, relationshipRows, relationshipShapeRows, schemaStatements } from '../neo4j-model/index.js';
 import { asStore, type GraphSource } from '../source/index.js';
 import { ColumnSet, headerCell, valueField } from './columns.js';
 import { ARRAY_DELIMITER_OPTION, quoteField, record } from './field.js';
@@ -59,7 +59,8 @@ export async function writeNeo4jCsv(graph: GraphSource, dir: string, opts: NeoCs
   await mkdir(tmp, { recursive: true });
   const result: NeoCsvResult = { nodeFiles: [], relationshipFiles: [], command: '' };
   try {
-    // two passes over each group, both streamed: the columns (every property any row has), then the rows
+    // two passes over each node group, both streamed: the columns (every property any row has), then the rows;
+    // a relationship group's columns come from the edges that show its shapes (StoreReader.edgeShapesOf)
     for (const g of nodeGroups(store)) {
       const cols = new ColumnSet();
       for await (const r of nodeRows(store, g.label)) cols.add(r.props);
@@ -74,7 +75,7 @@ export async function writeNeo4jCsv(graph: GraphSource, dir: string, opts: NeoCs
     }
     for (const g of relationshipGroups(store)) {
       const cols = new ColumnSet();
-      for await (const r of relationshipRows(store, g)) cols.add(r.props);
+      for await (const r of relationshipShapeRows(store, g)) cols.add(r.props);
       const props = cols.list();
       const file = `${g.type}.${g.from}.${g.to}.rels.csv`;
       await writeFile(join(tmp, file), (async function* () {

@@ -51,6 +51,11 @@ export async function* relationshipRows(store: StoreReader, g: RelationshipGroup
   for await (const e of store.edgesOf(g)) yield { from: e.source, to: e.target, props: edgeProperties(e.key, e.attributes as unknown as Record<string, unknown>) };
 }
 
+/** The rows of a relationship group that show all its property columns and types (see StoreReader.edgeShapesOf). */
+export async function* relationshipShapeRows(store: StoreReader, g: RelationshipGroup): AsyncGenerator<RelationshipRow> {
+  for await (const e of store.edgeShapesOf(g)) yield { from: e.source, to: e.target, props: edgeProperties(e.key, e.attributes as unknown as Record<string, unknown>) };
+}
+
 /** Consecutive slices of at most `size` items of a stream. */
 export async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
   if (!Number.isInteger(size) || size < 1) throw new Error(`batch size must be a positive integer, got ${size}`);
