@@ -32,4 +32,8 @@ describe('competition recogniser', () => {
   it('a 技能比武 joined to a competition by 暨 is one event', () => {
     expect(namesOf('举办襄阳市第三届职业技能大赛暨“隆中杯”技能比武，设置竞赛项目28个。开展岗位练兵和技能比武活动。', 'Competition')).toEqual(['襄阳市第三届职业技能大赛暨隆中杯技能比武']);
   });
+
+  it('a skills-champion contest of a province is a competition (江苏技能状元大赛)', () => {
+    expect(namesOf('举办江苏技能状元大赛，开展技能状元大赛活动。', 'Competition')).toEqual(['江苏技能状元大赛']);
+  });
 });
