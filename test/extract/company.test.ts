@@ -31,4 +31,9 @@ describe('company recogniser', () => {
   it('the verb before an enumeration of platforms is no part of the first name (覆盖美团、饿了么…等平台企业)', () => {
     expect(namesOf('试点覆盖美团、饿了么、滴滴出行、达达、闪送等平台企业，累计参保46.8万人。', 'Company')).toEqual(['美团', '饿了么', '滴滴出行', '达达', '闪送']);
   });
+
+  it('a one-character word inside a short brand is part of the name (华为, 美的); a place in brackets before the legal form too', () => {
+    const names = namesOf('与华为技术有限公司、腾讯科技（深圳）有限公司共建产业学院，支持佛山市技师学院与美的集团股份有限公司合作，将在满帮集团等平台推广。', 'Company');
+    expect(names.sort()).toEqual(['华为技术有限公司', '满帮集团', '美的集团股份有限公司', '腾讯科技（深圳）有限公司'].sort());
+  });
 });

@@ -4,6 +4,8 @@ import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
 import { findSuffixNames } from './suffix-names.js';
+import { nameStart } from './name-start.js';
+import { leadingPlace } from '../match/places.js';
 
 const TAIL = new RegExp(data.enumerationTails.join('|'), 'g');
 const LEAD = [...data.enumerationLeadVerbs].sort((a, b) => b.length - a.length);
@@ -22,6 +24,21 @@ function bySuffix(text: string): Mention[] {
   return findSuffixNames(text, { suffixes: data.strongSuffixes, family: 'company', maxLen: 24, genericStems: data.genericStems, badFollowers: /[化内外]/ })
     .filter((n) => !NOT_COMPANY_ENDINGS.some((e) => text.endsWith(e, n.end)))
     .map((n) => companyMention(text, n.start, n.end, 'company-suffix'));
+}
+
+const PLACE_IN_BRACKETS = /[（(]([\u4e00-\u9fa5]{2,4})[）)](?:股份有限公司|有限责任公司|有限公司)/g;
+
+/** Names with their place in brackets before the legal form: 腾讯科技（深圳）有限公司. */
+function byBracketedPlace(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(PLACE_IN_BRACKETS)) {
+    if (leadingPlace(m[1]!)?.surface !== m[1]) continue;
+    const stemStart = nameStart(text, m.index, 'company', { maxLen: 20 });
+    const stem = text.slice(stemStart, m.index);
+    if (stem.length < 2 || GENERIC.has(stem)) continue;
+    out.push(companyMention(text, stemStart, m.index + m[0].length, 'company-suffix'));
+  }
+  return out;
 }
 
 /** Short names listed before 等N家企业: 组织中原石化实业、联众兴业化工、河南雷佰瑞等8家企业. */
@@ -61,6 +78,6 @@ export const company: Recognizer = {
   name: 'company',
   priority: 70,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...bySuffix(ctx.text), ...byEnumeration(ctx.text)];
+    return [...bySuffix(ctx.text), ...byBracketedPlace(ctx.text), ...byEnumeration(ctx.text)];
   },
 };

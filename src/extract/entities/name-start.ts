@@ -72,9 +72,13 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   // one pass finds every boundary word; per word, its last occurrence outside quotes counts
   const { list, automaton } = words(family);
   const last = new Map<number, number>();
+  const ends: number[] = [];
   automaton.scan(span, (w, i) => {
-    if (!quoted.some(([s, e]) => i > s && i < e)) last.set(w, i);
+    if (quoted.some(([s, e]) => i > s && i < e)) return;
+    last.set(w, i);
+    ends.push(start + i + list[w]!.length);
   });
+  let by = '';
   for (const [w, i] of last) {
     const word = list[w]!;
     const wend = start + i + word.length;
@@ -83,7 +87,15 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
     // a name-final word right before the suffix belongs to the name (…建设集团); for programs any word does (…培育工程)
     if (wend > cut && (wend < end || (wend === end && family !== 'program' && !NAME_FINAL.has(word)))) {
       cut = wend;
+      by = word;
     }
+  }
+  // a one-character word with a single character before it, back to the previous boundary, is inside a
+  // name (与华为技术有限公司: 华为, not 为): no clause is one character long
+  if (by.length === 1 && family !== 'program') {
+    const word = cut - 1;
+    const before = Math.max(start, ...ends.filter((e) => e <= word));
+    if (word - before === 1) cut = before;
   }
   return cut;
 }
