@@ -35,4 +35,9 @@ describe('college recogniser', () => {
   it('a county vocational education centre is a college (平乡县职业技术教育中心)', () => {
     expect(namesOf('依托平乡县职业技术教育中心开展童车装配工培训。', 'College')).toEqual(['平乡县职业技术教育中心']);
   });
+
+  it('a boundary word inside a place name does not cut it (与和田职业技术学院, 与和平区…), and a place is not made of two names (学院和平顶山…)', () => {
+    expect(namesOf('与和田职业技术学院合作，与和平区职业技术学校共建。', 'College')).toEqual(['和田职业技术学院', '和平区职业技术学校']);
+    expect(namesOf('联合开封技师学院和平顶山技师学院。', 'College')).toEqual(['开封技师学院', '平顶山技师学院']);
+  });
 });

@@ -1,5 +1,6 @@
 import boundaries from '../../lexicon/name-boundaries.json' with { type: 'json' };
 import { AhoCorasickAutomaton } from '../match/aho-corasick.js';
+import { findPlaces } from '../match/places.js';
 
 /** Entity families with their own extra boundary words (src/lexicon/name-boundaries.json). */
 export type BoundaryFamily = 'company' | 'college' | 'organization' | 'program' | 'competition' | 'award';
@@ -22,6 +23,8 @@ function words(family: BoundaryFamily): { list: string[]; automaton: AhoCorasick
   }
   return w;
 }
+
+const PLACE_INNER = new Set(boundaries.placeInnerWords);
 
 export interface NameStartOptions {
   /** how far left a name may reach */
@@ -73,11 +76,19 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   const { list, automaton } = words(family);
   const last = new Map<number, number>();
   const ends: number[] = [];
+  const hits: [w: number, i: number][] = [];
   automaton.scan(span, (w, i) => {
-    if (quoted.some(([s, e]) => i > s && i < e)) return;
-    last.set(w, i);
-    ends.push(start + i + list[w]!.length);
+    if (!quoted.some(([s, e]) => i > s && i < e)) hits.push([w, i]);
   });
+  // nor do words inside a division's name (与和田职业技术学院, 与和平区…: 和 is the place's); places
+  // are looked up only when a word that can sit in one is found (name-boundaries.json placeInnerWords)
+  const places = hits.some(([w]) => PLACE_INNER.has(list[w]!)) ? findPlaces(span).filter((h) => h.end - h.start >= 2) : [];
+  for (const [w, i] of hits) {
+    const len = list[w]!.length;
+    if (places.some((h) => h.start <= i && i + len <= h.end && h.end - h.start > len)) continue;
+    last.set(w, i);
+    ends.push(start + i + len);
+  }
   let by = '';
   for (const [w, i] of last) {
     const word = list[w]!;
