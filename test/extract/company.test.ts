@@ -36,4 +36,8 @@ describe('company recogniser', () => {
     const names = namesOf('与华为技术有限公司、腾讯科技（深圳）有限公司共建产业学院，支持佛山市技师学院与美的集团股份有限公司合作，将在满帮集团等平台推广。', 'Company');
     expect(names.sort()).toEqual(['华为技术有限公司', '满帮集团', '美的集团股份有限公司', '腾讯科技（深圳）有限公司'].sort());
   });
+
+  it('a one-character subject or adverb before a one-character word is a clause, not a name (区在…, 并在…)', () => {
+    expect(namesOf('，区在冀南钢铁集团有限公司设立实训基地，并在邯郸公交集团开展培训。', 'Company').sort()).toEqual(['冀南钢铁集团有限公司', '邯郸公交集团'].sort());
+  });
 });

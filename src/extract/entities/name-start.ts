@@ -106,7 +106,7 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   if (by.length === 1 && family !== 'program') {
     const word = cut - 1;
     const before = Math.max(start, ...ends.filter((e) => e <= word));
-    if (word - before === 1) cut = before;
+    if (word - before === 1 && !boundaries.clauseCharacters.includes(text[before]!)) cut = before;
   }
   return cut;
 }
