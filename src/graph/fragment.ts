@@ -15,6 +15,7 @@ import {
 import { evidenceOf, MAX_EDGE_EVIDENCE, pushEvidence, sentenceAt } from './evidence.js';
 import { MeasureIndex } from './measure-index.js';
 import { SharedOpRecorder, type SharedOp, type SharedSink } from './shared.js';
+import { nodeLine } from './store.js';
 
 /** Node types that belong to one reply only: their nodes and every edge touching them travel in the reply's fragment. */
 export const REPLY_NODE_TYPES: ReadonlySet<string> = new Set(['Reply', 'Measure', 'Metric']);
@@ -109,7 +110,7 @@ class FragmentBuilder {
       id,
       file,
       ops,
-      nodes: sorted(nodeGroups).map(([g, list]) => [g, utf8.encode(list.sort(byKey).map((n) => `${degree.get(n.key) ?? 0}\t${JSON.stringify(n)}\n`).join('')), list.length]),
+      nodes: sorted(nodeGroups).map(([g, list]) => [g, utf8.encode(list.sort(byKey).map((n) => `${nodeLine(degree.get(n.key) ?? 0, n)}\n`).join('')), list.length]),
       edges: sorted(edgeGroups).map(([g, list]) => [g, utf8.encode(list.sort(byKey).map((e) => `${JSON.stringify(e)}\n`).join('')), list.length]),
       sharedDegrees: [...degree].filter(([k]) => !this.nodes.has(k)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     };

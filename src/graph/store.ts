@@ -225,7 +225,7 @@ export class GraphStore implements StoreReader {
       label,
       count: this.countOf(label),
       files: files('n', label, i, function* () {
-        for (const key of index.nodes.get(label) ?? []) yield `${self.degree(key)}\t${JSON.stringify({ key, attributes: self.shared.getNodeAttributes(key) })}`;
+        for (const key of index.nodes.get(label) ?? []) yield nodeLine(self.degree(key), { key, attributes: self.shared.getNodeAttributes(key) });
       }),
       sample: this.someNodeOf(label) ?? null,
     }));
@@ -233,9 +233,7 @@ export class GraphStore implements StoreReader {
       ...g,
       shared: index.edges.get(`${g.type}.${g.from}.${g.to}`)?.length ?? 0,
       files: files('e', `${g.type}.${g.from}.${g.to}`, i, function* () {
-        for (const key of index.edges.get(`${g.type}.${g.from}.${g.to}`) ?? []) {
-          yield JSON.stringify({ key, source: self.shared.source(key), target: self.shared.target(key), attributes: self.shared.getEdgeAttributes(key) });
-        }
+        for (const e of self.sharedEdgesOf(g)) yield JSON.stringify(e);
       }),
     }));
     return { attributes: this.attributes, order: this.order, size: this.size, labels, edgeGroups };
@@ -268,16 +266,24 @@ export class GraphStore implements StoreReader {
     });
   }
 
+  /** A shared edge as exporters read it (and graph.json holds it). */
+  private sharedEdge(key: string): StoredEdge {
+    return { key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) };
+  }
+
+  /** The shared edges of a group, sorted by key. */
+  private *sharedEdgesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): Generator<StoredEdge> {
+    for (const key of this.index().edges.get(`${g.type}.${g.from}.${g.to}`) ?? []) yield this.sharedEdge(key);
+  }
+
   /** The edges of a group: shared ones sorted by key, then spooled ones in input order. */
   async *edgesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge> {
-    const keys = this.index().edges.get(`${g.type}.${g.from}.${g.to}`) ?? [];
-    for (const key of keys) yield { key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) };
+    yield* this.sharedEdgesOf(g);
     for await (const line of this.spool.lines(`e ${g.type}.${g.from}.${g.to}`)) yield JSON.parse(line) as StoredEdge;
   }
 
   async *edgeShapesOf(g: Pick<EdgeGroup, 'type' | 'from' | 'to'>): AsyncGenerator<StoredEdge> {
-    const keys = this.index().edges.get(`${g.type}.${g.from}.${g.to}`) ?? [];
-    for (const key of keys) yield { key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) };
+    yield* this.sharedEdgesOf(g);
     for await (const line of this.spool.lines(`e ${g.type}.${g.from}.${g.to}`)) {
       yield JSON.parse(line) as StoredEdge;
       break;
@@ -291,15 +297,13 @@ export class GraphStore implements StoreReader {
 
   /** Every shared edge as a graph.json line, sorted by key. */
   *sharedEdgeJsonLines(): Generator<string> {
-    for (const key of this.shared.edges().sort(byString)) {
-      yield JSON.stringify({ key, source: this.shared.source(key), target: this.shared.target(key), attributes: this.shared.getEdgeAttributes(key) });
-    }
+    for (const key of this.shared.edges().sort(byString)) yield JSON.stringify(this.sharedEdge(key));
   }
 
   /**
    * The spooled nodes or edges, group by group in input order, as UTF-8
    * chunks of whole lines: an edge line is its graph.json line; a node line
-   * is "degree\t" then its graph.json line (see nodeLine in fragment.ts).
+   * is "degree\t" then its graph.json line (see nodeLine).
    * Bytes, never strings: a graph.json of gigabytes is copied, not parsed.
    */
   async *spooledChunks(kind: 'nodes' | 'edges'): AsyncGenerator<Uint8Array> {
@@ -333,6 +337,11 @@ export class GraphStore implements StoreReader {
   dispose(): void {
     this.spool.dispose();
   }
+}
+
+/** A spooled node line (without its line end): the node's degree, a tab, its graph.json line. parseNodeLine reads it. */
+export function nodeLine(degree: number, node: { key: string; attributes: NodeAttributes }): string {
+  return `${degree}\t${JSON.stringify(node)}`;
 }
 
 export function parseNodeLine(line: string): StoredNode {
