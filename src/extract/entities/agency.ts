@@ -1,3 +1,4 @@
+import { positionsOf, windowsAround } from '../match/windows.js';
 import { agencyTable, fillPlace, type AgencyLevel } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
@@ -33,7 +34,7 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
   const surfaces = [...new Set(places.map((p) => p.surface))].sort((a, b) => b.length - a.length);
   const out: Mention[] = [];
   // a session name holds 届: only the text around each 届 is searched
-  for (const [from, to] of windowsAround(text, '届', 40, 12)) {
+  for (const [from, to] of windowsAround(positionsOf(text, '届'), text.length, 40, 12)) {
     const window = text.slice(from, to);
     let after = 0;
     for (const m of window.matchAll(SESSION_TAIL)) {
@@ -66,19 +67,6 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
       if (out.some((o) => o.start < start + surface.length && start < o.end)) continue;
       out.push({ type: 'Agency', surface, start, end: start + surface.length, source: 'agency-session', name: fillPlace('政协{place}委员会', gazetteer().bodyPlaceName(division)) });
     }
-  }
-  return out;
-}
-
-/** Merged spans [from, to) reaching `before` characters before and `after` after each occurrence of `ch`. */
-function windowsAround(text: string, ch: string, before: number, after: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
-    const from = Math.max(0, i - before);
-    const to = Math.min(text.length, i + after);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = to;
-    else out.push([from, to]);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import data from '../../lexicon/policy-patterns.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import { nameStart } from './name-start.js';
+import { windowsAround } from '../match/windows.js';
 import { findQuoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 
@@ -13,15 +14,8 @@ const DOCNO_ANCHOR = /[〔\[［【(（﹝]\s*(?:19|20)\d{2}/g;
 
 /** Document numbers of a text (matches of DOCNO), searched only in windows around bracketed years. */
 function* docNumbers(text: string): Generator<{ value: string; start: number }> {
-  const windows: [number, number][] = [];
-  for (const a of text.matchAll(DOCNO_ANCHOR)) {
-    const from = Math.max(0, a.index - 64);
-    const to = Math.min(text.length, a.index + 48);
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = to;
-    else windows.push([from, to]);
-  }
-  for (const [from, to] of windows) for (const m of text.slice(from, to).matchAll(DOCNO)) yield { value: m[0], start: from + m.index };
+  const anchors = [...text.matchAll(DOCNO_ANCHOR)].map((a) => a.index);
+  for (const [from, to] of windowsAround(anchors, text.length, 64, 48)) for (const m of text.slice(from, to).matchAll(DOCNO)) yield { value: m[0], start: from + m.index };
 }
 const ENDINGS = [...data.titleEndings].sort((a, b) => b.length - a.length).join('|');
 const UNQUOTED_TITLE = new RegExp(`(?:${data.unquotedTitleCues.join('|')})(关于[^，。；：、“”《》\\s]{4,${data.maxTitle}}?的(?:${ENDINGS}))(?=[^\\u4e00-\\u9fa5]|$|${data.citedNumberFollowers.join('|')}|部署)`, 'g');

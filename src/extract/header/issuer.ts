@@ -2,6 +2,7 @@ import { fillPlace, hasPlaceholder } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import { findAgencies } from '../match/agencies.js';
 import { findPlaces, leadingPlace, resolvedPlaces } from '../match/places.js';
+import { positionsOf } from '../match/windows.js';
 import cues from './cues.json' with { type: 'json' };
 import type { DocNumber } from './docnumber.js';
 import type { Line } from './lines.js';
@@ -82,19 +83,12 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
   const candidates = g.startingWith(ch).filter((d) => (level === '市' ? d.level === 'City' || d.name.endsWith('市') : level === '县' ? d.name.endsWith('县') : true));
   let best: Division | null = null;
   let bestCount = 0;
-  const at = positionsOf(text, ch);
+  const at = [...positionsOf(text, ch)];
   for (const d of candidates) {
     const count = [d.name, ...d.shortForms].reduce((n, f) => n + occurrences(text, f, at, ch), 0);
     if (count > bestCount) [best, bestCount] = [d, count];
   }
   return best ?? province;
-}
-
-/** Positions of a character in a text. */
-function positionsOf(text: string, ch: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i);
-  return out;
 }
 
 /** Non-overlapping occurrences of `form` (as text.split counts them), tried only where its first character `ch` stands. */
