@@ -11,7 +11,7 @@ import {
   type ProposalNodeAttributes,
 } from '../ontology/index.js';
 import { addSorted } from './sorted.js';
-import { MAX_EDGE_EVIDENCE, MAX_NODE_EVIDENCE, pushEvidence } from './evidence.js';
+import { FIRST_COME, newEdge, newEntity, newProposal, seeAliases, seeEdge, seeEntity, seeEntityEvidence, type EntryAids } from './shared-entry.js';
 import type { ReplyGraph } from './types.js';
 
 const { MultiDirectedGraph } = graphology;
@@ -92,46 +92,47 @@ export function replayOps(ops: readonly SharedOp[], sink: SharedSink): void {
 /** The shared part of the graph, in a graphology graph. Adding the same replies in the same order gives the same graph. */
 export class SharedGraph implements SharedSink {
   readonly graph: ReplyGraph;
+  /** per node, what taking a reply out of it again needs (see shared-entry.ts); kept for the build snapshot */
+  readonly aids = new Map<string, EntryAids>();
 
   constructor(extractorVersion: string) {
     this.graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false }) as ReplyGraph;
     this.graph.replaceAttributes({ name: 'replygraph', generator: GENERATOR, extractorVersion, replies: 0 });
   }
 
+  private aidsOf(key: string): EntryAids {
+    let a = this.aids.get(key);
+    if (!a) this.aids.set(key, (a = {}));
+    return a;
+  }
+
   entity(type: EntityType, name: string, reply: string, alias?: string, code?: string): string {
     const key = nodeKey(type, name);
-    if (!this.graph.hasNode(key)) {
-      const attrs: EntityNodeAttributes = { type, name, aliases: [], replies: [], evidence: [], ...(code ? { code } : {}) };
-      this.graph.addNode(key, attrs);
-    }
-    const a = this.graph.getNodeAttributes(key) as EntityNodeAttributes;
-    addSorted(a.replies, reply);
-    if (alias && alias !== name) addSorted(a.aliases, alias);
-    if (code && !a.code) a.code = code;
+    if (!this.graph.hasNode(key)) this.graph.addNode(key, newEntity(type, name));
+    seeEntity(this.graph.getNodeAttributes(key) as EntityNodeAttributes, this.aidsOf(key), reply, alias, code, FIRST_COME);
     return key;
   }
 
   aliases(key: string, aliases: readonly string[]): void {
-    const a = this.graph.getNodeAttributes(key) as EntityNodeAttributes;
-    for (const alias of aliases) if (alias !== a.name) addSorted(a.aliases, alias);
+    seeAliases(this.graph.getNodeAttributes(key) as EntityNodeAttributes, this.aidsOf(key), aliases);
   }
 
   evidence(key: string, e: Evidence): void {
-    pushEvidence((this.graph.getNodeAttributes(key) as EntityNodeAttributes).evidence, e, MAX_NODE_EVIDENCE);
+    seeEntityEvidence(this.graph.getNodeAttributes(key) as EntityNodeAttributes, e);
   }
 
   proposal(key: string, attrs: ProposalNodeAttributes, reply: string): void {
-    if (!this.graph.hasNode(key)) this.graph.addNode(key, { ...attrs, replies: [] });
+    if (!this.graph.hasNode(key)) {
+      this.graph.addNode(key, newProposal(attrs));
+      this.aidsOf(key).from = reply;
+    }
     addSorted(this.graph.getNodeAttributes(key).replies, reply);
   }
 
   edge(type: EdgeType, source: string, target: string, reply: string, evidence?: Evidence): void {
     if (source === target) return;
     const key = edgeKey(type, source, target);
-    if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, source, target, { type, replies: [], evidence: [], weight: 0 });
-    const a = this.graph.getEdgeAttributes(key);
-    a.weight++;
-    addSorted(a.replies, reply);
-    if (evidence) pushEvidence(a.evidence, evidence, MAX_EDGE_EVIDENCE);
+    if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, source, target, newEdge(type));
+    seeEdge(this.graph.getEdgeAttributes(key), reply, evidence);
   }
 }
