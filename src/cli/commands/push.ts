@@ -1,5 +1,4 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { pushToNeo4j, PushError } from '../../export/index.js';
 import { createProgress, type Progress } from '../progress.js';
 import { readGraphJson } from '../read-graph.js';
 
@@ -37,6 +36,8 @@ NEO4J_PASSWORD. Example:
     .action(async (file: string, opts: PushCliOptions) => {
       let progress: Progress | undefined;
       try {
+        // neo4j-driver is loaded only by the command that talks to a server (it costs every other command ~0.3 s)
+        const { pushToNeo4j } = await import('../../export/neo4j-push/index.js');
         const graph = await readGraphJson(file);
         const summary = await pushToNeo4j(graph, {
           database: opts.database,
@@ -58,7 +59,7 @@ NEO4J_PASSWORD. Example:
         );
       } catch (e) {
         progress?.stop();
-        const msg = e instanceof PushError || e instanceof Error ? e.message : String(e);
+        const msg = e instanceof Error ? e.message : String(e);
         console.error(`replygraph push: ${msg}`);
         if (opts.verbose && e instanceof Error) console.error(e.stack);
         process.exitCode = 1;
