@@ -58,7 +58,7 @@ export function spoolDirIn(out: string): string {
 export async function buildCorpus(inputs: readonly string[], opts: BuildOptions = {}): Promise<BuildResult> {
   const lexiconFiles = opts.lexiconFiles ?? [];
   const lexicons = loadLexicons(lexiconFiles); // validates the user's files before any work
-  const { files, skipped } = await listInputs(inputs);
+  const { files, ids, skipped } = await listInputs(inputs);
   opts.onStart?.(files.length);
   const cacheDir = opts.cache ? openCacheGeneration(opts.cache, EXTRACTOR_VERSION, cacheFingerprint(EXTRACTOR_VERSION, lexicons)) : null;
   const builder = new GraphBuilder(EXTRACTOR_VERSION, opts.spoolDir ?? null);
@@ -67,7 +67,7 @@ export async function buildCorpus(inputs: readonly string[], opts: BuildOptions 
   let chars = 0;
   let cached = 0;
   try {
-    for await (const r of extractFiles(files, { lexiconFiles, cacheDir, workers: opts.workers, maxBytes: opts.maxBytes })) {
+    for await (const r of extractFiles(files, { lexiconFiles, cacheDir, workers: opts.workers, maxBytes: opts.maxBytes, ids })) {
       if ('skipped' in r) {
         skipped.push(r.skipped);
         opts.onFile?.(r.file, r.skipped);

@@ -50,7 +50,7 @@ describe('incremental build cache', () => {
   it('ignores and deletes a cache written by another extractor version; leaves other files alone', () => {
     const root = join(tempDir('cache'), '.cache');
     const old = openCacheGeneration(root, '0.0.9', 'aaaaaaaaaaaaaaaa');
-    const key = entryKey('a.txt', Buffer.from('文本'));
+    const key = entryKey('a.txt', 'a', Buffer.from('文本'));
     const poisoned = fragmentOf(seedFiles[0]!);
     poisoned.fragment.id = 'poisoned';
     new ReplyCache(old).put(key, poisoned);
@@ -67,7 +67,7 @@ describe('incremental build cache', () => {
   it('a damaged entry is a miss, not an error', () => {
     const dir = openCacheGeneration(join(tempDir('cache'), '.cache'), '0.1.0', 'cccccccccccccccc');
     const c = new ReplyCache(dir);
-    const key = entryKey('b.txt', Buffer.from('答复'));
+    const key = entryKey('b.txt', 'b', Buffer.from('答复'));
     c.put(key, fragmentOf(seedFiles[1]!));
     expect(c.get(key)).toMatchObject({ fragment: { id: seedFiles[1]!.slice(0, -4) } });
     const path = join(dir, key.slice(0, 2), `${key}.entry`);
@@ -81,7 +81,7 @@ describe('incremental build cache', () => {
     for (const f of seedFiles) {
       const v = fragmentOf(f);
       expect(v.fragment.nodes.length).toBeGreaterThan(0);
-      const key = entryKey(f, Buffer.from(f));
+      const key = entryKey(f, f, Buffer.from(f));
       c.put(key, v);
       // lines compared as text (the cache gives Buffers over the entry's bytes)
       const text = (x: { fragment: { nodes: [string, Uint8Array, number][]; edges: [string, Uint8Array, number][] } } | null) =>
@@ -90,11 +90,12 @@ describe('incremental build cache', () => {
     }
   });
 
-  it('the key changes with the bytes and with the path', () => {
-    const a = entryKey('x/a.txt', Buffer.from('关于技能人才的答复'));
-    expect(entryKey('x/a.txt', Buffer.from('关于技能人才的答复。'))).not.toBe(a);
-    expect(entryKey('y/a.txt', Buffer.from('关于技能人才的答复'))).not.toBe(a);
-    expect(entryKey('x/a.txt', Buffer.from('关于技能人才的答复'))).toBe(a);
+  it('the key changes with the bytes, the path and the reply id', () => {
+    const a = entryKey('x/a.txt', 'a', Buffer.from('关于技能人才的答复'));
+    expect(entryKey('x/a.txt', 'a', Buffer.from('关于技能人才的答复。'))).not.toBe(a);
+    expect(entryKey('y/a.txt', 'a', Buffer.from('关于技能人才的答复'))).not.toBe(a);
+    expect(entryKey('x/a.txt', 'a~x', Buffer.from('关于技能人才的答复'))).not.toBe(a);
+    expect(entryKey('x/a.txt', 'a', Buffer.from('关于技能人才的答复'))).toBe(a);
   });
 });
 

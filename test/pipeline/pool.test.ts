@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFiles } from '../../dist/pipeline/pool/index.js';
-import { buildToJson, cleanTempDirs, corpus, graphOf } from './helpers.js';
+import { buildToJson, cleanTempDirs, corpus, graphOf, tempDir } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -39,5 +39,22 @@ describe('worker pool', () => {
     for await (const r of extractFiles([files[0]!, missing, files[1]!], { lexiconFiles: [], cacheDir: null, workers: 2, batch: 1 })) results.push(r);
     expect(results.map((r) => 'skipped' in r)).toEqual([false, true, false]);
     expect(results[1]).toMatchObject({ file: missing, skipped: { reason: expect.stringMatching(/cannot read/) } });
+  });
+
+  it('files of the same name in different folders get the ids listInputs gave them, in workers as in the main thread', async () => {
+    const twin = tempDir('twins');
+    // more files than a batch, so that the two-worker build does use its workers
+    for (const sub of ['2023', '2024']) {
+      mkdirSync(join(twin, sub));
+      for (let i = 0; i < 6; i++) cpSync(files[i]!, join(twin, sub, `reply${i}.txt`));
+    }
+    const one = await buildToJson(twin, { workers: 0 });
+    const two = await buildToJson(twin, { workers: 2 });
+    expect(one.result.skipped).toEqual([]);
+    expect(two.result.skipped).toEqual([]);
+    expect(two.json).toBe(one.json);
+    const replies = graphOf(two.json).filterNodes((_k, a) => a.type === 'Reply');
+    expect(replies).toHaveLength(12);
+    expect(replies).toContain('Reply:reply0~2024');
   });
 });

@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lexicons } from '../../lexicon/index.js';
 
-/** Key of one cache entry: a file's path as given and its bytes (sha-256, hex). */
-export function entryKey(file: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
+/**
+ * Key of one cache entry: a file's path as given, the reply id it is read
+ * under (which depends on the other files' names: see ingest/list.ts) and its
+ * bytes (sha-256, hex).
+ */
+export function entryKey(file: string, id: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(file).update('\0').update(id).update('\0').update(bytes).digest('hex');
 }
 
 /**

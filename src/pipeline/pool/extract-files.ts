@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { loadLexicons } from '../../lexicon/index.js';
 import { ReplyCache } from '../cache/index.js';
-import { processBatch } from './process-file.js';
-import type { FileResult, WorkerSetup } from './types.js';
+import { fileTasks, processBatch } from './process-file.js';
+import type { FileResult, FileTask, WorkerSetup } from './types.js';
 
 export interface ExtractFilesOptions extends WorkerSetup {
   /** worker threads; 0 processes every file in the calling thread. Default: available cores. */
@@ -12,6 +12,8 @@ export interface ExtractFilesOptions extends WorkerSetup {
   batch?: number;
   /** tasks in flight per worker (bounds memory: finished results wait for their turn, not all at once). Default 4. */
   window?: number;
+  /** reply ids by file, as listInputs gives them (unique in the corpus); a file without one is read under its name without extension */
+  ids?: ReadonlyMap<string, string>;
 }
 
 /** Worker threads to use when not told: one per available core. */
@@ -23,7 +25,7 @@ const WORKER_FILE = new URL('./worker.js', import.meta.url);
 /** Old-generation limit of a worker thread (MB). */
 export const WORKER_OLD_SPACE_MB = 256;
 
-type Run = (files: string[]) => Promise<FileResult[]>;
+type Run = (tasks: FileTask[]) => Promise<FileResult[]>;
 
 /**
  * Process files (extract + resolve + graph fragment, through the cache) and yield their
@@ -38,13 +40,13 @@ export async function* extractFiles(files: readonly string[], opts: ExtractFiles
   const setup: WorkerSetup = { lexiconFiles: opts.lexiconFiles, cacheDir: opts.cacheDir, ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}) };
   const batch = Math.max(1, opts.batch ?? 8);
   let run: Run;
-  let pool: Piscina<string[], FileResult[]> | null = null;
+  let pool: Piscina<FileTask[], FileResult[]> | null = null;
   if (workers <= 0 || files.length <= batch) {
     const lexicons = loadLexicons(setup.lexiconFiles);
     const cache = setup.cacheDir ? new ReplyCache(setup.cacheDir) : null;
-    run = (fs) => processBatch(fs, lexicons, cache, setup.maxBytes);
+    run = (ts) => processBatch(ts, lexicons, cache, setup.maxBytes);
   } else {
-    const p = new Piscina<string[], FileResult[]>({
+    const p = new Piscina<FileTask[], FileResult[]>({
       filename: WORKER_FILE.href,
       minThreads: workers,
       maxThreads: workers,
@@ -56,10 +58,11 @@ export async function* extractFiles(files: readonly string[], opts: ExtractFiles
       resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
     });
     pool = p;
-    run = (fs) => p.run(fs);
+    run = (ts) => p.run(ts);
   }
-  const batches: string[][] = [];
-  for (let i = 0; i < files.length; i += batch) batches.push(files.slice(i, i + batch));
+  const tasks = fileTasks(files, opts.ids);
+  const batches: FileTask[][] = [];
+  for (let i = 0; i < tasks.length; i += batch) batches.push(tasks.slice(i, i + batch));
   try {
     for await (const results of inOrder(batches, run, Math.max(1, workers) * (opts.window ?? 4))) yield* results;
   } finally {
@@ -68,7 +71,7 @@ export async function* extractFiles(files: readonly string[], opts: ExtractFiles
 }
 
 /** Run `run` over `batches` with at most `inFlight` pending, yielding results in input order. */
-async function* inOrder(batches: string[][], run: Run, inFlight: number): AsyncGenerator<FileResult[]> {
+async function* inOrder(batches: FileTask[][], run: Run, inFlight: number): AsyncGenerator<FileResult[]> {
   const pending = new Map<number, Promise<FileResult[]>>();
   let next = 0;
   for (let i = 0; i < batches.length; i++) {
@@ -83,7 +86,7 @@ async function* inOrder(batches: string[][], run: Run, inFlight: number): AsyncG
       r = await pending.get(i)!;
     } catch (e) {
       // a worker died: every file of its batch is reported, the build goes on
-      r = batches[i]!.map((file) => ({ file, skipped: { file, reason: `extraction failed: ${(e as Error).message}` } }));
+      r = batches[i]!.map(([file]) => ({ file, skipped: { file, reason: `extraction failed: ${(e as Error).message}` } }));
     }
     pending.delete(i);
     yield r;

@@ -11,7 +11,10 @@ export interface WorkerSetup {
   maxBytes?: number;
 }
 
+/** A file to process and the reply id listInputs gave it (unique in the corpus). */
+export type FileTask = [file: string, id: string];
+
 /** The outcome of one file: its reply's graph fragment, or why it was skipped. */
 export type FileResult =
-  | { file: string; fragment: ReplyFragment; cached: boolean; chars: number; warnings?: string[] }
+  | { file: string; fragment: ReplyFragment; cached: boolean; chars: number; warnings?: string[]; /** cache key, when the cache is on */ key?: string }
   | { file: string; skipped: SkippedFile };

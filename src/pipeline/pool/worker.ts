@@ -5,15 +5,15 @@ import { loadLexicons, type Lexicons } from '../../lexicon/index.js';
 import { ReplyCache } from '../cache/index.js';
 import { collectGarbageIfGrown } from '../../graph/heap.js';
 import { processBatch } from './process-file.js';
-import type { FileResult, WorkerSetup } from './types.js';
+import type { FileResult, FileTask, WorkerSetup } from './types.js';
 
 const setup = workerData as WorkerSetup;
 const lexicons: Lexicons = loadLexicons(setup.lexiconFiles);
 const cache = setup.cacheDir ? new ReplyCache(setup.cacheDir) : null;
 
 
-export default async function run(files: string[]): Promise<FileResult[]> {
-  const results = await processBatch(files, lexicons, cache, setup.maxBytes);
+export default async function run(tasks: FileTask[]): Promise<FileResult[]> {
+  const results = await processBatch(tasks, lexicons, cache, setup.maxBytes);
   collectGarbageIfGrown(); // see graph/heap.ts
   return results;
 }
