@@ -1,11 +1,23 @@
-import type { GraphStore } from '../graph/index.js';
 import type { SkippedFile } from '../ingest/index.js';
 
 const sorted = (m: Map<string, number>): [string, number][] => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
+/** What the summary reports of a graph: its size and its nodes and edges by type (a GraphStore, or the counts of a patched graph.json). */
+export interface GraphCounts {
+  readonly order: number;
+  readonly size: number;
+  typeCounts(): { nodes: Map<string, number>; edges: Map<string, number> };
+}
+
+/** GraphCounts of nodes and edges by type. */
+export function countsOf(counts: { nodes: Map<string, number>; edges: Map<string, number> }): GraphCounts {
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  return { order: total(counts.nodes), size: total(counts.edges), typeCounts: () => counts };
+}
+
 /** The build summary: replies read, nodes and edges by type, files skipped and why, notes on files read with warnings. */
 export function formatSummary(
-  store: GraphStore,
+  store: GraphCounts,
   read: number,
   skipped: readonly SkippedFile[],
   seconds: number,

@@ -1,5 +1,6 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 
 const TMP_MARK = '.replygraph-tmp-';
@@ -57,6 +58,90 @@ export async function writeFileAtomic(path: string, write: (sink: TextSink) => P
     stream.destroy();
     await rm(tmp, { force: true });
     throw e;
+  }
+}
+
+/** Bytes written to a file descriptor, synchronously: small pieces gathered in a buffer of its own, large ones written as they are. */
+export class SyncByteSink {
+  private readonly buf = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  constructor(private readonly fd: number) {}
+
+  write(b: Uint8Array | string): void {
+    if (typeof b === 'string') b = Buffer.from(b, 'utf8');
+    if (b.length >= this.buf.length >> 2) {
+      this.flush();
+      writeAll(this.fd, b);
+      return;
+    }
+    if (this.used + b.length > this.buf.length) this.flush();
+    this.buf.set(b, this.used);
+    this.used += b.length;
+  }
+
+  flush(): void {
+    if (!this.used) return;
+    writeAll(this.fd, this.buf.subarray(0, this.used));
+    this.used = 0;
+  }
+}
+
+function writeAll(fd: number, b: Uint8Array): void {
+  for (let at = 0; at < b.length; ) at += writeSync(fd, b, at, b.length - at);
+}
+
+/**
+ * writeFileAtomic, synchronously: for writers that copy large runs of bytes
+ * from a file being read with a reused buffer (nothing may hold on to them).
+ */
+export function writeFileAtomicSync<T>(path: string, write: (sink: SyncByteSink) => T): T {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `${TMP_MARK}${process.pid}-${basename(path)}`);
+  const fd = openSync(tmp, 'w');
+  try {
+    const sink = new SyncByteSink(fd);
+    const r = write(sink);
+    sink.flush();
+    closeSync(fd);
+    const old = retire(path);
+    renameSync(tmp, path);
+    if (old) removeInBackground(old);
+    return r;
+  } catch (e) {
+    try {
+      closeSync(fd);
+    } catch {
+      // closed already
+    }
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Move a file about to be replaced out of the way (to a temporary name that
+ * removeStaleTempFiles also clears); null when there is none. Replacing a
+ * large file by rename frees its blocks in the rename itself — most of a
+ * second for a gigabyte on a disk mounted with discard.
+ */
+function retire(path: string): string | null {
+  const old = join(dirname(path), `${TMP_MARK}old-${process.pid}-${basename(path)}`);
+  try {
+    renameSync(path, old);
+    return old;
+  } catch {
+    return null;
+  }
+}
+
+/** Delete a file from a detached process, so that freeing its blocks does not hold up this one. */
+function removeInBackground(path: string): void {
+  try {
+    const child = spawn(process.execPath, ['-e', 'require("fs").rmSync(process.argv[1], { force: true })', path], { detached: true, stdio: 'ignore' });
+    child.on('error', () => rmSync(path, { force: true }));
+    child.unref();
+  } catch {
+    rmSync(path, { force: true });
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ReplyFragment } from './fragment.js';
 import type { FrozenManifest } from './frozen.js';
 import { replayOps, SharedGraph } from './shared.js';
+import type { EntryAids } from './shared-entry.js';
 import { Spool } from './spool.js';
 import type { ReplyGraph } from './types.js';
 
@@ -98,6 +99,11 @@ export class GraphStore implements StoreReader {
     for (const [g, lines, n] of f.edges) this.spool.append(`e ${g}`, lines, n);
     for (const [k, n] of f.sharedDegrees) this.extraDegree.set(k, (this.extraDegree.get(k) ?? 0) + n);
     this.shared.setAttribute('replies', this.replyIds.size);
+  }
+
+  /** Per shared node, what taking a reply out of it again needs (graph/shared-entry.ts); empty for a store read from a file. */
+  sharedAids(): ReadonlyMap<string, EntryAids> {
+    return this.sink?.aids ?? new Map();
   }
 
   get attributes(): GraphAttributes {

@@ -6,6 +6,16 @@ import { cacheFingerprint, openCacheGeneration } from './cache/index.js';
 import { collectGarbageIfGrown } from '../graph/heap.js';
 import { extractFiles } from './pool/index.js';
 import { EXTRACTOR_VERSION } from './process.js';
+import type { ReplyFragment } from '../graph/index.js';
+import type { ReplyRecord } from './snapshot/index.js';
+
+/** What a file gave a build, for its snapshot: its key, reply id and own line counts by spool group. */
+export function replyRecord(file: string, key: string, f: ReplyFragment, chars: number, warnings?: readonly string[]): ReplyRecord {
+  const groups: Record<string, number> = {};
+  for (const [g, , n] of f.nodes) groups[`n ${g}`] = n;
+  for (const [g, , n] of f.edges) groups[`e ${g}`] = n;
+  return { file, key, id: f.id, chars, groups, ...(warnings?.length ? { warnings: [...warnings] } : {}) };
+}
 
 export interface BuildOptions {
   /** user lexicon files (--lexicon) */
@@ -37,6 +47,10 @@ export interface BuildResult {
   chars: number;
   /** files whose extraction came from the cache */
   cached: number;
+  /** the cache generation folder used, or null without a cache */
+  cacheDir: string | null;
+  /** what each reply read gave, in build order (with a cache only: a snapshot of the build needs the keys) */
+  records: ReplyRecord[] | null;
 }
 
 /** Replies merged between two looks at the process's memory (see graph/heap.ts). */
@@ -66,6 +80,7 @@ export async function buildCorpus(inputs: readonly string[], opts: BuildOptions 
   const warnings: BuildResult['warnings'] = [];
   let chars = 0;
   let cached = 0;
+  const records: ReplyRecord[] | null = cacheDir ? [] : null;
   try {
     for await (const r of extractFiles(files, { lexiconFiles, cacheDir, workers: opts.workers, maxBytes: opts.maxBytes, ids })) {
       if ('skipped' in r) {
@@ -85,6 +100,7 @@ export async function buildCorpus(inputs: readonly string[], opts: BuildOptions 
       if (read.length % MEMORY_CHECK_EVERY === 0) collectGarbageIfGrown();
       chars += r.chars;
       if (r.cached) cached++;
+      if (records && r.key) records.push(replyRecord(r.file, r.key, r.fragment, r.chars, r.warnings));
       if (r.warnings?.length) warnings.push({ file: r.file, warnings: r.warnings });
       opts.onFile?.(r.file, null, r.warnings);
     }
@@ -92,5 +108,5 @@ export async function buildCorpus(inputs: readonly string[], opts: BuildOptions 
     builder.store.dispose();
     throw e;
   }
-  return { store: builder.finish(), files: read, skipped, warnings, chars, cached };
+  return { store: builder.finish(), files: read, skipped, warnings, chars, cached, cacheDir, records: records?.length === read.length ? records : null };
 }

@@ -1,14 +1,18 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { OUTPUT_FORMATS, removeStaleTempFiles, writeInThread, type ThreadJob } from '../../export/index.js';
+import { removeStaleTempFiles } from '../../export/atomic.js';
+import { OUTPUT_FORMATS } from '../../export/formats/index.js';
+import { writeInThread, type ThreadJob } from '../../export/threads/index.js';
 import type { GraphStore } from '../../graph/index.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
 import { buildCorpus, spoolDirIn, type BuildResult } from '../../pipeline/build.js';
 import { CACHE_FOLDER, defaultCacheRoot } from '../../pipeline/cache/index.js';
 import { defaultWorkers } from '../../pipeline/pool/index.js';
 import { createProgress, type Progress } from '../progress.js';
-import { formatSummary } from '../summary.js';
+import { countsOf, formatSummary } from '../summary.js';
+import { patchGraphJson, type PatchResult } from '../../pipeline/patch/index.js';
+import { graphJsonStamp, saveSnapshot } from '../../pipeline/snapshot/index.js';
 
 /** Exit status when the graph was built but some inputs could not be read. */
 export const EXIT_SKIPPED = 3;
@@ -82,10 +86,27 @@ an interrupted build leaves the previous outputs intact.`,
       const t0 = performance.now();
       await removeStaleTempFiles(opts.out);
       let progress: Progress = { tick() {}, stop() {} };
+      const cacheRoot = opts.cache ? (opts.cacheDir ?? defaultCacheRoot(opts.out)) : null;
+      if (cacheRoot && formats.length === 1 && formats[0] === 'json') {
+        const graphJson = join(opts.out, OUTPUT_FORMATS.json!.file);
+        const outcome = await patchGraphJson(inputs, graphJson, {
+          lexiconFiles: opts.lexicon,
+          cache: cacheRoot,
+          workers,
+          ...(maxBytes !== undefined ? { maxBytes } : {}),
+          onStart: (total) => (progress = createProgress(total, 'checking', opts.quiet)),
+          onFile: (file) => progress.tick(file),
+        });
+        progress.stop();
+        if ('patched' in outcome) {
+          reportPatch(outcome.patched, graphJson, opts.quiet, t0);
+          return;
+        }
+      }
       const result = await buildCorpus(inputs, {
         lexiconFiles: opts.lexicon,
         workers,
-        cache: opts.cache ? (opts.cacheDir ?? defaultCacheRoot(opts.out)) : false,
+        cache: cacheRoot ?? false,
         spoolDir: spoolDirIn(opts.out),
         ...(maxBytes !== undefined ? { maxBytes } : {}),
         onStart: (total) => (progress = createProgress(total, 'extracting', opts.quiet)),
@@ -110,6 +131,7 @@ async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: st
   }
   const written = formats.map((f) => join(opts.out, OUTPUT_FORMATS[f]!.file));
   await writeFormats(result.store, formats.map((format, i) => ({ format, path: written[i]! })), spoolDirIn(opts.out));
+  if (result.cacheDir && result.records && formats.includes('json')) saveBuildSnapshot(result, written[formats.indexOf('json')]!);
   if (!opts.quiet) console.log(formatSummary(result.store, result.files.length, result.skipped, (performance.now() - t0) / 1000, written, result.warnings));
   else for (const s of result.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
   if (result.skipped.length) process.exitCode = EXIT_SKIPPED;
@@ -146,4 +168,33 @@ export async function writeFormats(store: GraphStore, jobs: ThreadJob[], spoolDi
   const settled = await Promise.allSettled([here, ...inThreads]);
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+}
+
+/** Keep what a later build needs to patch the graph.json just written (pipeline/snapshot). */
+function saveBuildSnapshot(result: BuildResult, graphJson: string): void {
+  const stamp = graphJsonStamp(graphJson);
+  if (!stamp || !result.cacheDir || !result.records) return;
+  const counts = result.store.typeCounts();
+  try {
+    saveSnapshot(result.cacheDir, {
+      graphJson: stamp,
+      sharedNodes: result.store.shared.order,
+      sharedEdges: result.store.shared.size,
+      replies: result.records,
+      aids: [...result.store.sharedAids()].filter(([, a]) => a.aliases || a.from !== undefined),
+      counts: { nodes: [...counts.nodes], edges: [...counts.edges] },
+    });
+  } catch {
+    // a full disk or read-only cache must not fail the build: the next one is a full build
+  }
+}
+
+/** The summary of a patched graph.json. */
+function reportPatch(p: PatchResult, graphJson: string, quiet: boolean | undefined, t0: number): void {
+  if (!quiet) {
+    const change = p.added || p.removed ? `patched: ${p.added} file(s) extracted, ${p.removed} taken out, ${p.files.length - p.added} copied from the previous build` : 'unchanged: every file is as the previous build read it';
+    console.log(formatSummary(countsOf(p.counts), p.files.length, p.skipped, (performance.now() - t0) / 1000, [graphJson], p.warnings));
+    console.log(`graph.json ${change}`);
+  } else for (const s of p.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
+  if (p.skipped.length) process.exitCode = EXIT_SKIPPED;
 }

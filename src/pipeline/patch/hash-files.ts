@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { baseId } from '../../ingest/index.js';
+import { entryKey } from '../cache/index.js';
+
+/**
+ * The cache key of every file (its path, reply id and bytes, as the build's
+ * workers compute it), in the order given; null for a file that cannot be read or
+ * is larger than `maxBytes` (the build reports it).
+ */
+export function hashFiles(files: readonly string[], ids: ReadonlyMap<string, string>, maxBytes: number | undefined, onFile?: (file: string) => void): (string | null)[] {
+  // read one after the other, synchronously: small files cost their system calls, and the
+  // promise API sends each of a file's four (open, stat, read, close) through the thread pool
+  return files.map((file) => {
+    let bytes: Buffer | null = null;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      // unreadable: the build reports why
+    }
+    onFile?.(file);
+    return bytes && (maxBytes === undefined || bytes.length <= maxBytes) ? entryKey(file, ids.get(file) ?? baseId(file), bytes) : null;
+  });
+}

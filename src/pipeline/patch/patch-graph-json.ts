@@ -1,0 +1,171 @@
+import { writeFileAtomicSync } from '../../export/atomic.js';
+import type { SharedOp } from '../../graph/index.js';
+import { listInputs, type SkippedFile } from '../../ingest/index.js';
+import { loadLexicons } from '../../lexicon/index.js';
+import { replyRecord } from '../build.js';
+import { cacheFingerprint, openCacheGeneration, ReplyCache } from '../cache/index.js';
+import { extractFiles } from '../pool/index.js';
+import { EXTRACTOR_VERSION } from '../process.js';
+import { graphJsonStamp, loadSnapshot, saveSnapshot, type ReplyRecord } from '../snapshot/index.js';
+import { hashFiles } from './hash-files.js';
+import { PatchError, SharedPatch } from './shared-patch.js';
+import { spliceGraphJson, type BuildItem } from './splice.js';
+
+export interface PatchOptions {
+  lexiconFiles?: string[];
+  /** cache root folder */
+  cache: string;
+  workers?: number;
+  maxBytes?: number;
+  /** the patch is tried only when at most this share of the previous replies changed (default 0.2) */
+  maxChangedShare?: number;
+  /** called with the number of files, before they are hashed */
+  onStart?: (total: number) => void;
+  onFile?: (file: string) => void;
+}
+
+export interface PatchResult {
+  files: string[];
+  skipped: SkippedFile[];
+  warnings: { file: string; warnings: string[] }[];
+  chars: number;
+  /** files taken out of and put into the previous build */
+  removed: number;
+  added: number;
+  counts: { nodes: Map<string, number>; edges: Map<string, number> };
+}
+
+/** A patched graph.json, or why the build must be done in full. */
+export type PatchOutcome = { patched: PatchResult } | { full: string };
+
+/**
+ * Rebuild graph.json by patching the previous one, when the cache holds a
+ * snapshot of the build that wrote it (pipeline/snapshot) and that file is
+ * as it was written: inputs are hashed, the changed files extracted (through
+ * the cache), the replies taken out and put in patched into the shared part
+ * (SharedPatch) and every other reply's lines copied from the previous file.
+ * The file is byte for byte what a full build would write. Anything the
+ * snapshot cannot vouch for — no snapshot, an edited graph.json, a reply id
+ * that moved, a missing cache entry, too many changes — returns { full }
+ * with the reason, graph.json untouched.
+ */
+export async function patchGraphJson(inputs: readonly string[], graphJson: string, opts: PatchOptions): Promise<PatchOutcome> {
+  const lexiconFiles = opts.lexiconFiles ?? [];
+  const lexicons = loadLexicons(lexiconFiles);
+  const cacheDir = openCacheGeneration(opts.cache, EXTRACTOR_VERSION, cacheFingerprint(EXTRACTOR_VERSION, lexicons));
+  const snap = loadSnapshot(cacheDir);
+  if (!snap) return { full: 'no snapshot of a previous build in the cache' };
+  const stamp = graphJsonStamp(graphJson);
+  if (!stamp || stamp.path !== snap.graphJson.path || stamp.size !== snap.graphJson.size || stamp.mtimeMs !== snap.graphJson.mtimeMs) {
+    return { full: `${graphJson} is not the file the previous build wrote` };
+  }
+  const { files, ids, skipped } = await listInputs(inputs);
+  opts.onStart?.(files.length);
+  const keys = hashFiles(files, ids, opts.maxBytes, opts.onFile);
+
+  const previous = snap.replies;
+  const oldIndex = new Map(previous.map((r, i) => [r.file, i]));
+  const kept = new Map<string, number>(); // file → index in previous
+  for (let i = 0; i < files.length; i++) {
+    const j = oldIndex.get(files[i]!);
+    if (j !== undefined && keys[i] !== null && previous[j]!.key === keys[i] && previous[j]!.id === ids.get(files[i]!)) kept.set(files[i]!, j);
+  }
+  const addedFiles = files.filter((f) => !kept.has(f));
+  const removedIdx = previous.map((_r, j) => j).filter((j) => !kept.has(previous[j]!.file));
+  const changes = addedFiles.length + removedIdx.length;
+  if (changes > Math.max(1, (opts.maxChangedShare ?? 0.2) * previous.length)) return { full: `${changes} files changed` };
+  if (changes === 0) {
+    // nothing to do: graph.json is the one these files give
+    const warnings = previous.filter((r) => r.warnings?.length).map((r) => ({ file: r.file, warnings: r.warnings! }));
+    const counts = { nodes: new Map(snap.counts.nodes), edges: new Map(snap.counts.edges) };
+    return { patched: { files: previous.map((r) => r.file), skipped, warnings, chars: previous.reduce((n, r) => n + r.chars, 0), removed: 0, added: 0, counts } };
+  }
+
+  const cache = new ReplyCache(cacheDir);
+  const opsCache = new Map<string, readonly SharedOp[]>();
+  const opsOfKey = (key: string, file: string): readonly SharedOp[] => {
+    let ops = opsCache.get(key);
+    if (!ops) {
+      const hit = cache.get(key);
+      if (!hit) throw new PatchError(`no cache entry for ${file}`);
+      opsCache.set(key, (ops = hit.fragment.ops));
+    }
+    return ops;
+  };
+
+  // the changed files, extracted through the cache
+  const items = new Map<string, BuildItem>();
+  const records = new Map<string, ReplyRecord>();
+  const warnings: PatchResult['warnings'] = [];
+  let chars = 0;
+  for await (const r of extractFiles(addedFiles, { lexiconFiles, cacheDir, workers: opts.workers, maxBytes: opts.maxBytes, ids })) {
+    if ('skipped' in r) {
+      skipped.push(r.skipped);
+      continue;
+    }
+    if (!r.key) return { full: `${r.file} has no cache key` };
+    items.set(r.file, { fragment: r.fragment });
+    records.set(r.file, replyRecord(r.file, r.key, r.fragment, r.chars, r.warnings));
+  }
+  for (const [f, j] of kept) {
+    items.set(f, { old: j });
+    records.set(f, previous[j]!);
+  }
+  const order: BuildItem[] = [];
+  const newRecords: ReplyRecord[] = [];
+  const readFiles: string[] = [];
+  for (const f of files) {
+    const item = items.get(f);
+    if (!item) continue;
+    order.push(item);
+    const rec = records.get(f)!;
+    newRecords.push(rec);
+    readFiles.push(f);
+    chars += rec.chars;
+    if (rec.warnings?.length) warnings.push({ file: f, warnings: rec.warnings });
+  }
+  const rank = new Map<string, number>();
+  for (const [i, r] of newRecords.entries()) {
+    if (rank.has(r.id)) return { full: `two files give the reply id ${r.id}` };
+    rank.set(r.id, i);
+  }
+  const byId = new Map(newRecords.map((r) => [r.id, r]));
+
+  try {
+    const removed = removedIdx.map((j) => ({ reply: previous[j]!.id, ops: opsOfKey(previous[j]!.key, previous[j]!.file) }));
+    const added = order.flatMap((it) => ('fragment' in it ? [{ reply: it.fragment.id, ops: it.fragment.ops }] : []));
+    const patch = new SharedPatch(removed, added, new Map(snap.aids), (reply) => rank.get(reply) ?? Infinity, (reply) => {
+      const r = byId.get(reply);
+      if (!r) throw new PatchError(`reply ${reply} is not in the build`);
+      return opsOfKey(r.key, r.file);
+    });
+    const spliced = writeFileAtomicSync(graphJson, (out) => spliceGraphJson(graphJson, out, previous, { nodes: snap.sharedNodes, edges: snap.sharedEdges }, order, patch));
+    const now = graphJsonStamp(graphJson);
+    if (now) {
+      saveSnapshot(cacheDir, {
+        graphJson: now,
+        sharedNodes: spliced.sharedNodes,
+        sharedEdges: spliced.sharedEdges,
+        replies: newRecords,
+        aids: [...patch.aids],
+        counts: { nodes: [...spliced.nodeTypes], edges: [...spliced.edgeTypes] },
+      });
+    }
+    return {
+      patched: {
+        files: readFiles,
+        skipped,
+        warnings,
+        chars,
+        removed: removedIdx.length,
+        added: order.length - kept.size,
+        counts: { nodes: spliced.nodeTypes, edges: spliced.edgeTypes },
+      },
+    };
+  } catch (e) {
+    if (e instanceof PatchError) return { full: e.message };
+    throw e;
+  }
+}
+
+

@@ -1,0 +1,202 @@
+import type { SyncByteSink } from '../../export/atomic.js';
+import type { ReplyFragment } from '../../graph/index.js';
+import type { ReplyRecord } from '../snapshot/index.js';
+import { JsonArrayWriter } from './array-writer.js';
+import { LineCursor } from './line-cursor.js';
+import { PatchError, type SharedEdgeLine, type SharedNodeLine, type SharedPatch } from './shared-patch.js';
+
+/** A reply of the new build: kept from the previous one (its index there), or added (its fragment). */
+export type BuildItem = { old: number } | { fragment: ReplyFragment };
+
+export interface SpliceResult {
+  sharedNodes: number;
+  sharedEdges: number;
+  nodeTypes: Map<string, number>;
+  edgeTypes: Map<string, number>;
+}
+
+const utf8 = new TextDecoder();
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const KEY_HEAD = '{"key":"';
+
+/** The key of a graph.json element line, read without parsing the rest. */
+export function keyOfLine(line: Uint8Array): string {
+  if (utf8.decode(line.subarray(0, KEY_HEAD.length)) !== KEY_HEAD) throw new PatchError('graph.json: an element does not start with its key');
+  let i = KEY_HEAD.length;
+  while (i < line.length && line[i] !== QUOTE) i += line[i] === BACKSLASH ? 2 : 1;
+  if (i >= line.length) throw new PatchError('graph.json: an element key does not end');
+  return JSON.parse(utf8.decode(line.subarray(KEY_HEAD.length - 1, i + 1))) as string;
+}
+
+/** An element line without its trailing comma. */
+const element = (line: Uint8Array) => (line[line.length - 1] === COMMA ? line.subarray(0, line.length - 1) : line);
+const parse = <T>(line: Uint8Array) => JSON.parse(utf8.decode(element(line))) as T;
+const typeOfKey = (key: string) => key.slice(0, key.indexOf(':'));
+const add = (m: Map<string, number>, t: string, n: number) => n && m.set(t, (m.get(t) ?? 0) + n);
+
+function expectLine(cursor: LineCursor, what: string, test: (l: string) => boolean): string {
+  const l = cursor.line();
+  const s = l === null ? null : utf8.decode(l);
+  if (s === null || !test(s)) throw new PatchError(`graph.json: expected ${what} at byte ${cursor.offset}`);
+  return s;
+}
+
+/**
+ * Write the new graph.json from the previous one: its shared elements merged
+ * by key with the patched and new ones, each reply's own lines copied as
+ * runs of bytes (replies taken out skipped, added replies' lines put in
+ * their place in build order). Throws PatchError when the previous file is
+ * not the one the snapshot describes.
+ */
+export function spliceGraphJson(
+  oldPath: string,
+  out: SyncByteSink,
+  previous: readonly ReplyRecord[],
+  sharedCounts: { nodes: number; edges: number },
+  order: readonly BuildItem[],
+  patch: SharedPatch,
+): SpliceResult {
+  const cursor = LineCursor.open(oldPath);
+  const result: SpliceResult = { sharedNodes: 0, sharedEdges: 0, nodeTypes: new Map(), edgeTypes: new Map() };
+  try {
+    const options = expectLine(cursor, 'the options', (l) => l.startsWith('{"options":'));
+    const attrsLine = expectLine(cursor, 'the attributes', (l) => l.startsWith('"attributes":') && l.endsWith(','));
+    const attributes = JSON.parse(attrsLine.slice('"attributes":'.length, -1)) as Record<string, unknown>;
+    attributes.replies = order.length;
+    expectLine(cursor, 'the nodes', (l) => l === '"nodes":[');
+    out.write(`${options}\n"attributes":${JSON.stringify(attributes)},\n"nodes":[`);
+
+    const deleted = new Set<string>();
+    const nodes = new JsonArrayWriter(out);
+    result.sharedNodes = mergeShared(cursor, sharedCounts.nodes, patch.addedKeys('node'), nodes, result.nodeTypes, (k) => patch.touched(k), (key, line) => {
+      const r = patch.node(key, line ? parse<SharedNodeLine>(line) : null);
+      if (!r) deleted.add(key);
+      return r;
+    });
+    copyOwn(cursor, 'n', previous, order, nodes, result.nodeTypes);
+    expectLine(cursor, 'the end of the nodes', (l) => l === '],');
+    expectLine(cursor, 'the edges', (l) => l === '"edges":[');
+    out.write('\n],\n"edges":[');
+
+    const edges = new JsonArrayWriter(out);
+    const ends = (e: { source: string; target: string }, key: string) => {
+      if (deleted.has(e.source) || deleted.has(e.target)) throw new PatchError(`${key}: an end of the edge is no longer in the graph`);
+    };
+    result.sharedEdges = mergeShared(
+      cursor,
+      sharedCounts.edges,
+      patch.addedKeys('edge'),
+      edges,
+      result.edgeTypes,
+      (k) => patch.touched(k),
+      (key, line) => {
+        const r = patch.edge(key, line ? parse<SharedEdgeLine>(line) : null);
+        if (r) ends(r, key);
+        return r;
+      },
+      deleted.size ? (key, line) => ends(parse<SharedEdgeLine>(line), key) : null,
+    );
+    copyOwn(cursor, 'e', previous, order, edges, result.edgeTypes);
+    expectLine(cursor, 'the end of the edges', (l) => l === ']}');
+    if ((cursor.line()) !== null) throw new PatchError('graph.json: bytes after the end');
+    out.write('\n]}\n');
+    return result;
+  } finally {
+    cursor.close();
+  }
+}
+
+/**
+ * The shared elements at the head of an array: the previous ones (sorted by
+ * key) merged with the keys the patch adds; touched keys re-serialised,
+ * the others copied. Returns how many were written.
+ */
+function mergeShared(
+  cursor: LineCursor,
+  count: number,
+  addedKeys: readonly string[],
+  out: JsonArrayWriter,
+  types: Map<string, number>,
+  touched: (key: string) => boolean,
+  patched: (key: string, line: Uint8Array | null) => object | null,
+  checkKept: ((key: string, line: Uint8Array) => void) | null = null,
+): number {
+  const before = out.count;
+  let next = 0;
+  const emit = (key: string, line: Uint8Array | null) => {
+    const r = patched(key, line);
+    if (r) {
+      out.element(JSON.stringify(r));
+      add(types, typeOfKey(key), 1);
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    const line = cursor.line();
+    if (line === null) throw new PatchError('graph.json: fewer shared elements than the snapshot says');
+    const key = keyOfLine(line);
+    while (next < addedKeys.length && addedKeys[next]! < key) emit(addedKeys[next++]!, null);
+    if (next < addedKeys.length && addedKeys[next] === key) next++;
+    if (touched(key)) {
+      emit(key, line);
+    } else {
+      checkKept?.(key, line);
+      out.element(element(line));
+      add(types, typeOfKey(key), 1);
+    }
+  }
+  while (next < addedKeys.length) emit(addedKeys[next++]!, null);
+  return out.count - before;
+}
+
+/**
+ * The replies' own lines of one array, group by group (spool groups sorted,
+ * as writeGraphJson writes them): for each group, the previous build's lines
+ * are read in its reply order — kept replies' runs copied (consecutive ones
+ * as one run), removed ones skipped — and added replies' lines put in at
+ * their place in the new order.
+ */
+function copyOwn(cursor: LineCursor, kind: 'n' | 'e', previous: readonly ReplyRecord[], order: readonly BuildItem[], out: JsonArrayWriter, types: Map<string, number>): void {
+  const groups = new Set<string>();
+  for (const r of previous) for (const g of Object.keys(r.groups)) if (g[0] === kind) groups.add(g);
+  for (const item of order) if ('fragment' in item) for (const [g] of kind === 'n' ? item.fragment.nodes : item.fragment.edges) groups.add(`${kind} ${g}`);
+  const nodeLines = kind === 'n';
+  for (const g of [...groups].sort()) {
+    const name = g.slice(2);
+    const type = nodeLines ? name : name.slice(0, name.indexOf('.'));
+    let at = 0; // next previous reply whose lines of g are unread
+    let pending = 0; // lines of consecutive kept replies not yet copied
+    const copyPending = () => {
+      const n = pending;
+      pending = 0;
+      out.run(n, (emit) => cursor.run(n, emit));
+      add(types, type, n);
+    };
+    for (const item of order) {
+      if ('old' in item) {
+        if (item.old < at) throw new PatchError('the kept replies are not in their previous order');
+        if (item.old > at) {
+          copyPending();
+          let skip = 0;
+          for (; at < item.old; at++) skip += previous[at]!.groups[g] ?? 0;
+          cursor.run(skip, null);
+        }
+        pending += previous[at]!.groups[g] ?? 0;
+        at++;
+      } else {
+        copyPending();
+        const f = item.fragment;
+        for (const [fg, lines, n] of nodeLines ? f.nodes : f.edges) {
+          if (fg !== name) continue;
+          out.spooled(lines, n, nodeLines);
+          add(types, type, n);
+        }
+      }
+    }
+    copyPending();
+    let skip = 0;
+    for (; at < previous.length; at++) skip += previous[at]!.groups[g] ?? 0;
+    cursor.run(skip, null);
+  }
+}

@@ -1,0 +1,191 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SyncByteSink } from '../../dist/export/atomic.js';
+import { keyOfLine, LineCursor, SharedPatch } from '../../dist/pipeline/patch/index.js';
+import { replayOps, SharedGraph, type SharedOp } from '../../dist/graph/index.js';
+import type { Evidence } from '../../dist/ontology/index.js';
+import { cleanTempDirs, corpus, tempDir } from './helpers.js';
+import { closeSync, openSync } from 'node:fs';
+
+afterAll(cleanTempDirs);
+
+const build = (input: string, out: string, ...args: string[]) =>
+  execFileSync(process.execPath, ['bin/replygraph.js', 'build', input, '--out', out, '--formats', 'json', ...args], { encoding: 'utf8' });
+
+/** graph.json of a build from scratch, without a cache. */
+const cold = (input: string) => {
+  const out = tempDir('cold');
+  build(input, out, '--no-cache', '-q');
+  return readFileSync(join(out, 'graph.json'), 'utf8');
+};
+
+describe('replygraph build --formats json: graph.json patched from the previous build', () => {
+  const input = corpus(40);
+  cpSync('seeds', join(input, 'seeds'), { recursive: true });
+  const out = tempDir('out');
+  const graphJson = join(out, 'graph.json');
+  const files = () => readdirSync(join(input, '000')).sort().map((f) => join(input, '000', f));
+
+  it('a first build writes a snapshot; nothing changed, graph.json is left as it is', () => {
+    build(input, out, '-q');
+    const before = statSync(graphJson).mtimeMs;
+    const said = build(input, out);
+    expect(said).toContain('graph.json unchanged');
+    expect(statSync(graphJson).mtimeMs).toBe(before);
+  });
+
+  it('after one file is edited, the patched graph.json is byte for byte a full build of the new files', () => {
+    const f = files()[7]!;
+    appendFileSync(f, '\n我市与华为技术有限公司合作，共建技能大师工作室，开展“人人持证、技能河南”建设。\n');
+    const said = build(input, out);
+    expect(said).toContain('graph.json patched: 1 file(s) extracted, 1 taken out');
+    const patched = readFileSync(graphJson, 'utf8');
+    expect(patched).toBe(cold(input));
+    expect(patched).toContain('"key":"Company:华为技术有限公司"');
+  });
+
+  it('taking out the first replies (evidence, codes and proposal attributes they gave) and adding copies under new names', () => {
+    const all = files();
+    const firstEvidence = (json: string, key: string) => JSON.parse(json.split('\n').find((l) => l.startsWith(`{"key":${JSON.stringify(key)}`))!.replace(/,$/, '')).attributes.evidence[0].reply;
+    const ministry = 'Agency:人力资源和社会保障部';
+    const before = readFileSync(graphJson, 'utf8');
+    const gone = firstEvidence(before, ministry);
+    const everyFile = readdirSync(input, { recursive: true, encoding: 'utf8' }).map((f) => join(input, f));
+    rmSync(everyFile.find((f) => f.includes(gone) && f.endsWith('.txt'))!);
+    rmSync(all[1]!);
+    cpSync(all[2]!, join(input, '000', 'z-copy.txt'));
+    renameSync(all[3]!, join(input, '000', 'a-renamed.txt'));
+    const said = build(input, out);
+    expect(said).toMatch(/graph\.json patched: 2 file\(s\) extracted, 3 taken out/);
+    const patched = readFileSync(graphJson, 'utf8');
+    expect(firstEvidence(patched, ministry)).not.toBe(gone);
+    expect(patched).toBe(cold(input));
+  });
+
+  it('a graph.json changed since the build it came from is built in full, not patched', () => {
+    writeFileSync(graphJson, readFileSync(graphJson, 'utf8').replace('"replies":', '"replies" :'));
+    appendFileSync(files()[5]!, '\n另外，我市与腾讯科技（深圳）有限公司合作。\n');
+    const said = build(input, out);
+    expect(said).not.toContain('graph.json patched');
+    expect(readFileSync(graphJson, 'utf8')).toBe(cold(input));
+    // and the full build left a snapshot the next change patches again
+    appendFileSync(files()[6]!, '\n另外，我市与腾讯科技（深圳）有限公司合作。\n');
+    expect(build(input, out)).toContain('graph.json patched');
+    expect(readFileSync(graphJson, 'utf8')).toBe(cold(input));
+  });
+
+  it('more than a fifth of the files changed: a full build', () => {
+    for (const f of files().slice(0, 12)) appendFileSync(f, '\n另外。\n');
+    expect(build(input, out)).not.toContain('graph.json patched');
+    expect(readFileSync(graphJson, 'utf8')).toBe(cold(input));
+  });
+});
+
+describe('patch parts', () => {
+  it('LineCursor: lines and runs across its buffer boundary, the run without its last comma', () => {
+    const dir = tempDir('cursor');
+    const path = join(dir, 'lines');
+    const lines = Array.from({ length: 3000 }, (_, i) => `{"key":"K${i}","v":"${'x'.repeat(i % 7 === 0 ? 3000 : 200)}"}`);
+    writeFileSync(path, `head\n${lines.map((l, i) => (i < lines.length - 1 ? `${l},` : l)).join('\n')}\n`);
+    const c = LineCursor.open(path);
+    expect(c.line()!.toString()).toBe('head');
+    const got: Buffer[] = [];
+    c.run(2999, (p) => got.push(Buffer.from(p)));
+    expect(Buffer.concat(got).toString()).toBe(lines.slice(0, 2999).join(',\n'));
+    expect(c.line()!.toString()).toBe(lines[2999]);
+    expect(c.line()).toBeNull();
+    c.close();
+  });
+
+  it('keyOfLine reads keys with escaped quotes and backslashes', () => {
+    const key = 'Policy:关于"技能"\\的通知';
+    expect(keyOfLine(Buffer.from(`${JSON.stringify({ key, attributes: {} })},`))).toBe(key);
+  });
+
+  it('SyncByteSink keeps the order of small and large pieces', () => {
+    const dir = tempDir('sink');
+    const path = join(dir, 'out');
+    const fd = openSync(path, 'w');
+    const sink = new SyncByteSink(fd);
+    const big = 'b'.repeat(600_000);
+    sink.write('a');
+    sink.write(big);
+    sink.write('c');
+    sink.flush();
+    closeSync(fd);
+    expect(readFileSync(path, 'utf8')).toBe(`a${big}c`);
+  });
+});
+
+describe('SharedPatch: the shared part of a build without some replies is what a build from scratch of the rest gives', () => {
+  type Op = SharedOp;
+  const ev = (reply: string, start: number): Evidence => ({ reply, start, end: start + 4, sentence: `s${start}` });
+  /** three replies, in build order: two give the entity a code, two answer the same proposal, all show the edge */
+  const replies: { reply: string; ops: Op[] }[] = [
+    { reply: 'a', ops: [['n', 'County', '鼓楼区', 'a', '鼓楼', '320106'], ['v', 'County:鼓楼区', ev('a', 1)], ['p', 'Proposal:x', { type: 'Proposal', name: 'A 的题目', replies: [] } as never, 'a'], ['n', 'City', '南京市', 'a', null, null], ['e', 'LOCATED_IN', 'County:鼓楼区', 'City:南京市', 'a', ev('a', 1)]] },
+    { reply: 'b', ops: [['n', 'County', '鼓楼区', 'b', null, null], ['v', 'County:鼓楼区', ev('b', 2)], ['v', 'County:鼓楼区', ev('b', 9)], ['n', 'City', '南京市', 'b', null, null], ['e', 'LOCATED_IN', 'County:鼓楼区', 'City:南京市', 'b', null]] },
+    { reply: 'c', ops: [['n', 'County', '鼓楼区', 'c', '鼓楼', '350102'], ['v', 'County:鼓楼区', ev('c', 3)], ['p', 'Proposal:x', { type: 'Proposal', name: 'C 的题目', replies: [] } as never, 'c'], ['n', 'City', '南京市', 'c', null, null], ['e', 'LOCATED_IN', 'County:鼓楼区', 'City:南京市', 'c', ev('c', 3)]] },
+  ];
+  const cold = (rs: typeof replies) => {
+    const g = new SharedGraph('t');
+    for (const r of rs) replayOps(r.ops, g);
+    return g;
+  };
+  const lines = (g: SharedGraph) => ({
+    nodes: Object.fromEntries(g.graph.mapNodes((k, a) => [k, a])),
+    edges: Object.fromEntries(g.graph.mapEdges((k, a, s, t) => [k, { source: s, target: t, attributes: a }])),
+  });
+  const patched = (drop: string[], add: typeof replies) => {
+    const before = cold(replies);
+    const keep = replies.filter((r) => !drop.includes(r.reply));
+    const order = [...keep, ...add].sort((x, y) => (x.reply < y.reply ? -1 : 1)).map((r) => r.reply);
+    const p = new SharedPatch(
+      replies.filter((r) => drop.includes(r.reply)),
+      add,
+      new Map(structuredClone([...before.aids])),
+      (r) => order.indexOf(r),
+      (r) => replies.find((x) => x.reply === r)!.ops,
+    );
+    const old = lines(before);
+    const nodes: Record<string, unknown> = {};
+    for (const k of new Set([...Object.keys(old.nodes), ...p.addedKeys('node')])) {
+      const r = p.touched(k) ? p.node(k, old.nodes[k] ? { key: k, attributes: structuredClone(old.nodes[k]) } : null) : { key: k, attributes: old.nodes[k] };
+      if (r) nodes[k] = r.attributes;
+    }
+    const edges: Record<string, unknown> = {};
+    for (const k of new Set([...Object.keys(old.edges), ...p.addedKeys('edge')])) {
+      const o = old.edges[k];
+      const r = p.touched(k) ? p.edge(k, o ? { key: k, ...structuredClone(o) } : null) : { key: k, ...o! };
+      if (r) edges[k] = { source: r.source, target: r.target, attributes: r.attributes };
+    }
+    return { nodes, edges, aids: p.aids };
+  };
+
+  it('taking out the reply whose code and proposal attributes won hands them to the next reply that gives one', () => {
+    const want = cold(replies.slice(1));
+    const got = patched(['a'], []);
+    expect(got.nodes).toEqual(lines(want).nodes);
+    expect((got.nodes['County:鼓楼区'] as { code: string }).code).toBe('350102');
+    expect((got.nodes['Proposal:x'] as { name: string }).name).toBe('C 的题目');
+    expect(got.edges).toEqual(lines(want).edges);
+    const nonEmpty = (m: ReadonlyMap<string, object>) => Object.fromEntries([...m].filter(([, v]) => Object.keys(v).length));
+    expect(nonEmpty(got.aids)).toEqual(nonEmpty(want.aids));
+  });
+
+  it('evidence beyond the cap comes back from the replies that stay; an alias seen only by a removed reply goes', () => {
+    const want = cold([replies[1]!]);
+    const got = patched(['a', 'c'], []);
+    expect(got.nodes).toEqual(lines(want).nodes);
+    expect((got.nodes['County:鼓楼区'] as { aliases: string[] }).aliases).toEqual([]);
+    expect(got.edges).toEqual(lines(want).edges);
+  });
+
+  it('a reply put back at its place wins again over a later one; removing every reply removes the node', () => {
+    expect(patched(['a'], [replies[0]!]).nodes).toEqual(lines(cold(replies)).nodes);
+    const none = patched(['a', 'b', 'c'], []);
+    expect(none.nodes).toEqual({});
+    expect(none.edges).toEqual({});
+  });
+});
