@@ -58,6 +58,12 @@ export function registerBuild(program: Command): void {
     .addHelpText(
       'after',
       `
+Rebuilds: with the cache on, files that did not change are not extracted
+again; and with --formats json, graph.json is patched from the previous build
+(changed replies taken out and put back in, the others copied) when at most a
+fifth of the files changed and graph.json is as that build wrote it — byte for
+byte what a full build writes.
+
 Exit status: 0 when every input was read; ${EXIT_SKIPPED} when the graph was built but some
 inputs were skipped (each is listed with its reason); 2 on a usage error or when
 no input could be read; 1 when writing failed. Outputs are written atomically:
