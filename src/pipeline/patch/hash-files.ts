@@ -7,10 +7,13 @@ import { entryKey } from '../cache/index.js';
  * workers compute it), in the order given; null for a file that cannot be read or
  * is larger than `maxBytes` (the build reports it).
  */
-export function hashFiles(files: readonly string[], ids: ReadonlyMap<string, string>, maxBytes: number | undefined, onFile?: (file: string) => void): (string | null)[] {
+export async function hashFiles(files: readonly string[], ids: ReadonlyMap<string, string>, maxBytes: number | undefined, onFile?: (file: string) => void): Promise<(string | null)[]> {
   // read one after the other, synchronously: small files cost their system calls, and the
-  // promise API sends each of a file's four (open, stat, read, close) through the thread pool
-  return files.map((file) => {
+  // promise API sends each of a file's four (open, stat, read, close) through the thread pool;
+  // the event loop gets a turn now and then (a progress bar draws on a timer)
+  const keys: (string | null)[] = [];
+  for (const [i, file] of files.entries()) {
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
     let bytes: Buffer | null = null;
     try {
       bytes = readFileSync(file);
@@ -18,6 +21,10 @@ export function hashFiles(files: readonly string[], ids: ReadonlyMap<string, str
       // unreadable: the build reports why
     }
     onFile?.(file);
-    return bytes && (maxBytes === undefined || bytes.length <= maxBytes) ? entryKey(file, ids.get(file) ?? baseId(file), bytes) : null;
-  });
+    keys.push(bytes && (maxBytes === undefined || bytes.length <= maxBytes) ? entryKey(file, ids.get(file) ?? baseId(file), bytes) : null);
+  }
+  return keys;
 }
+
+/** Files hashed between two turns of the event loop. */
+const YIELD_EVERY = 500;

@@ -61,7 +61,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   }
   const { files, ids, skipped } = await listInputs(inputs);
   opts.onStart?.(files.length);
-  const keys = hashFiles(files, ids, opts.maxBytes, opts.onFile);
+  const keys = await hashFiles(files, ids, opts.maxBytes, opts.onFile);
 
   const previous = snap.replies;
   const oldIndex = new Map(previous.map((r, i) => [r.file, i]));
