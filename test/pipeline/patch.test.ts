@@ -69,6 +69,7 @@ describe('replygraph build --formats json: graph.json patched from the previous 
     appendFileSync(files()[5]!, '\n另外，我市与腾讯科技（深圳）有限公司合作。\n');
     const said = build(input, out);
     expect(said).not.toContain('graph.json patched');
+    expect(said).toContain('is not the file the previous build wrote');
     expect(readFileSync(graphJson, 'utf8')).toBe(cold(input));
     // and the full build left a snapshot the next change patches again
     appendFileSync(files()[6]!, '\n另外，我市与腾讯科技（深圳）有限公司合作。\n');
@@ -76,9 +77,26 @@ describe('replygraph build --formats json: graph.json patched from the previous 
     expect(readFileSync(graphJson, 'utf8')).toBe(cold(input));
   });
 
+  it('a graph.json damaged in a way its size and time do not show is built in full, not patched', () => {
+    const text = readFileSync(graphJson, 'utf8');
+    const at = text.indexOf('{"key":"Agency:');
+    writeFileSync(graphJson, `${text.slice(0, at)}{"kex"${text.slice(at + 6)}`);
+    // the snapshot vouches for the damaged file: only reading it can tell
+    const generation = join(out, '.cache', readdirSync(join(out, '.cache'))[0]!);
+    const snapshot = JSON.parse(readFileSync(join(generation, 'snapshot.json'), 'utf8'));
+    snapshot.graphJson.mtimeMs = statSync(graphJson).mtimeMs;
+    writeFileSync(join(generation, 'snapshot.json'), JSON.stringify(snapshot));
+    appendFileSync(files()[8]!, '\n另外，我市与腾讯科技（深圳）有限公司合作。\n');
+    const said = build(input, out);
+    expect(said).toContain('graph.json built in full: graph.json: an element does not start with its key');
+    expect(readFileSync(graphJson, 'utf8')).toBe(cold(input));
+  });
+
   it('more than a fifth of the files changed: a full build', () => {
     for (const f of files().slice(0, 12)) appendFileSync(f, '\n另外。\n');
-    expect(build(input, out)).not.toContain('graph.json patched');
+    const said = build(input, out);
+    expect(said).not.toContain('graph.json patched');
+    expect(said).toMatch(/graph\.json built in full: 12 files changed since the previous build \(it is patched for up to \d+\)/);
     expect(readFileSync(graphJson, 'utf8')).toBe(cold(input));
   });
 });

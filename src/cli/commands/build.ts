@@ -92,6 +92,7 @@ an interrupted build leaves the previous outputs intact.`,
       const t0 = performance.now();
       await removeStaleTempFiles(opts.out);
       let progress: Progress = { tick() {}, stop() {} };
+      let fullBuildReason: string | null = null;
       const cacheRoot = opts.cache ? (opts.cacheDir ?? defaultCacheRoot(opts.out)) : null;
       if (cacheRoot && formats.length === 1 && formats[0] === 'json') {
         const graphJson = join(opts.out, OUTPUT_FORMATS.json!.file);
@@ -108,6 +109,7 @@ an interrupted build leaves the previous outputs intact.`,
           reportPatch(outcome.patched, graphJson, opts.quiet, t0);
           return;
         }
+        if (outcome.snapshot && !opts.quiet) fullBuildReason = outcome.full;
       }
       const result = await buildCorpus(inputs, {
         lexiconFiles: opts.lexicon,
@@ -121,6 +123,7 @@ an interrupted build leaves the previous outputs intact.`,
       progress.stop();
       try {
         await writeOutputs(inputs, opts, formats, result, t0);
+        if (fullBuildReason) console.log(`graph.json built in full: ${fullBuildReason}`);
       } finally {
         result.store.dispose();
       }

@@ -35,8 +35,8 @@ export interface PatchResult {
   counts: { nodes: Map<string, number>; edges: Map<string, number> };
 }
 
-/** A patched graph.json, or why the build must be done in full. */
-export type PatchOutcome = { patched: PatchResult } | { full: string };
+/** A patched graph.json, or why the build must be done in full (`snapshot`: there was one to patch from). */
+export type PatchOutcome = { patched: PatchResult } | { full: string; snapshot: boolean };
 
 /**
  * Rebuild graph.json by patching the previous one, when the cache holds a
@@ -54,10 +54,10 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   const lexicons = loadLexicons(lexiconFiles);
   const cacheDir = openCacheGeneration(opts.cache, EXTRACTOR_VERSION, cacheFingerprint(EXTRACTOR_VERSION, lexicons));
   const snap = loadSnapshot(cacheDir);
-  if (!snap) return { full: 'no snapshot of a previous build in the cache' };
+  if (!snap) return { full: 'no snapshot of a previous build in the cache', snapshot: false };
   const stamp = graphJsonStamp(graphJson);
   if (!stamp || stamp.path !== snap.graphJson.path || stamp.size !== snap.graphJson.size || stamp.mtimeMs !== snap.graphJson.mtimeMs) {
-    return { full: `${graphJson} is not the file the previous build wrote` };
+    return { full: `${graphJson} is not the file the previous build wrote`, snapshot: true };
   }
   const { files, ids, skipped } = await listInputs(inputs);
   opts.onStart?.(files.length);
@@ -72,8 +72,9 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   }
   const addedFiles = files.filter((f) => !kept.has(f));
   const removedIdx = previous.map((_r, j) => j).filter((j) => !kept.has(previous[j]!.file));
-  const changes = addedFiles.length + removedIdx.length;
-  if (changes > Math.max(1, (opts.maxChangedShare ?? 0.2) * previous.length)) return { full: `${changes} files changed` };
+  const changes = new Set([...addedFiles, ...removedIdx.map((j) => previous[j]!.file)]).size; // an edited file is both
+  const limit = Math.max(1, Math.floor((opts.maxChangedShare ?? 0.2) * previous.length));
+  if (changes > limit) return { full: `${changes} files changed since the previous build (it is patched for up to ${limit})`, snapshot: true };
   if (changes === 0) {
     // nothing to do: graph.json is the one these files give
     const warnings = previous.filter((r) => r.warnings?.length).map((r) => ({ file: r.file, warnings: r.warnings! }));
@@ -103,7 +104,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
       skipped.push(r.skipped);
       continue;
     }
-    if (!r.key) return { full: `${r.file} has no cache key` };
+    if (!r.key) return { full: `${r.file} has no cache key`, snapshot: true };
     items.set(r.file, { fragment: r.fragment });
     records.set(r.file, replyRecord(r.file, r.key, r.fragment, r.chars, r.warnings));
   }
@@ -126,7 +127,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   }
   const rank = new Map<string, number>();
   for (const [i, r] of newRecords.entries()) {
-    if (rank.has(r.id)) return { full: `two files give the reply id ${r.id}` };
+    if (rank.has(r.id)) return { full: `two files give the reply id ${r.id}`, snapshot: true };
     rank.set(r.id, i);
   }
   const byId = new Map(newRecords.map((r) => [r.id, r]));
@@ -163,7 +164,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
       },
     };
   } catch (e) {
-    if (e instanceof PatchError) return { full: e.message };
+    if (e instanceof PatchError) return { full: e.message, snapshot: true };
     throw e;
   }
 }

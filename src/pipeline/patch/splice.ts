@@ -27,12 +27,20 @@ export function keyOfLine(line: Uint8Array): string {
   let i = KEY_HEAD.length;
   while (i < line.length && line[i] !== QUOTE) i += line[i] === BACKSLASH ? 2 : 1;
   if (i >= line.length) throw new PatchError('graph.json: an element key does not end');
-  return JSON.parse(utf8.decode(line.subarray(KEY_HEAD.length - 1, i + 1))) as string;
+  return jsonOf<string>(utf8.decode(line.subarray(KEY_HEAD.length - 1, i + 1)));
 }
 
 /** An element line without its trailing comma. */
 const element = (line: Uint8Array) => (line[line.length - 1] === COMMA ? line.subarray(0, line.length - 1) : line);
-const parse = <T>(line: Uint8Array) => JSON.parse(utf8.decode(element(line))) as T;
+/** JSON that graph.json should hold: anything else means it is not the file the snapshot describes. */
+function jsonOf<T>(text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    throw new PatchError(`graph.json: ${(e as Error).message}`);
+  }
+}
+const parse = <T>(line: Uint8Array) => jsonOf<T>(utf8.decode(element(line)));
 const typeOfKey = (key: string) => key.slice(0, key.indexOf(':'));
 const add = (m: Map<string, number>, t: string, n: number) => n && m.set(t, (m.get(t) ?? 0) + n);
 
@@ -63,7 +71,7 @@ export function spliceGraphJson(
   try {
     const options = expectLine(cursor, 'the options', (l) => l.startsWith('{"options":'));
     const attrsLine = expectLine(cursor, 'the attributes', (l) => l.startsWith('"attributes":') && l.endsWith(','));
-    const attributes = JSON.parse(attrsLine.slice('"attributes":'.length, -1)) as Record<string, unknown>;
+    const attributes = jsonOf<Record<string, unknown>>(attrsLine.slice('"attributes":'.length, -1));
     attributes.replies = order.length;
     expectLine(cursor, 'the nodes', (l) => l === '"nodes":[');
     out.write(`${options}\n"attributes":${JSON.stringify(attributes)},\n"nodes":[`);
