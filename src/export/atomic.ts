@@ -134,14 +134,19 @@ function retire(path: string): string | null {
   }
 }
 
-/** Delete a file from a detached process, so that freeing its blocks does not hold up this one. */
-function removeInBackground(path: string): void {
+/**
+ * Delete a file or folder from a detached process, so that freeing its
+ * blocks does not hold up this one (a gigabyte takes most of a second on a
+ * disk mounted with discard). Removed here if no process can be started.
+ */
+export function removeInBackground(path: string): void {
+  const now = () => rmSync(path, { recursive: true, force: true });
   try {
-    const child = spawn(process.execPath, ['-e', 'require("fs").rmSync(process.argv[1], { force: true })', path], { detached: true, stdio: 'ignore' });
-    child.on('error', () => rmSync(path, { force: true }));
+    const child = spawn(process.execPath, ['-e', 'require("fs").rmSync(process.argv[1], { recursive: true, force: true })', path], { detached: true, stdio: 'ignore' });
+    child.on('error', now);
     child.unref();
   } catch {
-    rmSync(path, { force: true });
+    now();
   }
 }
 

@@ -138,9 +138,9 @@ export class Spool {
     for (const chunk of g.chunks) yield* linesOf(chunk);
   }
 
-  /** Remove the group files. */
-  dispose(): void {
+  /** Remove the group files (with `remove`, e.g. one that works in the background; default: at once). */
+  dispose(remove: (dir: string) => void = (dir) => rmSync(dir, { recursive: true, force: true })): void {
     this.close();
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir) remove(this.dir);
   }
 }

@@ -340,8 +340,8 @@ export class GraphStore implements StoreReader {
   }
 
   /** Remove spooled files. */
-  dispose(): void {
-    this.spool.dispose();
+  dispose(remove?: (dir: string) => void): void {
+    this.spool.dispose(remove);
   }
 }
 

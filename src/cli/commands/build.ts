@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { removeStaleTempFiles } from '../../export/atomic.js';
+import { removeInBackground, removeStaleTempFiles } from '../../export/atomic.js';
 import { OUTPUT_FORMATS } from '../../export/formats/index.js';
 import { writeInThread, type ThreadJob } from '../../export/threads/index.js';
 import type { GraphStore } from '../../graph/index.js';
@@ -125,7 +125,7 @@ an interrupted build leaves the previous outputs intact.`,
         await writeOutputs(inputs, opts, formats, result, t0);
         if (fullBuildReason) console.log(`graph.json built in full: ${fullBuildReason}`);
       } finally {
-        result.store.dispose();
+        result.store.dispose(removeInBackground); // a gigabyte of spool need not hold up the exit
       }
     });
 }
