@@ -150,7 +150,7 @@ try {
     const warm = build(incrementalSize, out, json);
     const noop = build(incrementalSize, out, json);
     console.log(
-      `\nincremental, graph.json (${fmt(incrementalSize, 0)} replies, cache in <out>/.cache): cold build with cache ${sec(cold.wallMs)}; ` +
+      `\nincremental, graph.json (${fmt(incrementalSize, 0)} replies, cache in <out>/.cache): cold build with cache ${sec(cold.wallMs)} (peak RSS ${fmt(cold.maxRssMB, 0)} MB); ` +
         `one file changed ${sec(warm.wallMs)} = ${fmt((100 * warm.wallMs) / cold.wallMs)}% of cold (peak RSS ${fmt(warm.maxRssMB, 0)} MB); nothing changed ${sec(noop.wallMs)}`,
     );
     const coldAll = rows.find((r) => r.n === incrementalSize)?.build;
