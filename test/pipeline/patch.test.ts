@@ -3,6 +3,7 @@ import { appendFileSync, cpSync, readFileSync, readdirSync, renameSync, rmSync, 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SyncByteSink } from '../../dist/export/atomic.js';
+import { loadSnapshot, saveSnapshot } from '../../dist/pipeline/snapshot/index.js';
 import { keyOfLine, LineCursor, SharedPatch } from '../../dist/pipeline/patch/index.js';
 import { replayOps, SharedGraph, type SharedOp } from '../../dist/graph/index.js';
 import type { Evidence } from '../../dist/ontology/index.js';
@@ -83,9 +84,10 @@ describe('replygraph build --formats json: graph.json patched from the previous 
     writeFileSync(graphJson, `${text.slice(0, at)}{"kex"${text.slice(at + 6)}`);
     // the snapshot vouches for the damaged file: only reading it can tell
     const generation = join(out, '.cache', readdirSync(join(out, '.cache'))[0]!);
-    const snapshot = JSON.parse(readFileSync(join(generation, 'snapshot.json'), 'utf8'));
-    snapshot.graphJson.mtimeMs = statSync(graphJson).mtimeMs;
-    writeFileSync(join(generation, 'snapshot.json'), JSON.stringify(snapshot));
+    const [head, ...rest] = readFileSync(join(generation, 'snapshot.jsonl'), 'utf8').split('\n');
+    const header = JSON.parse(head!);
+    header.graphJson.mtimeMs = statSync(graphJson).mtimeMs;
+    writeFileSync(join(generation, 'snapshot.jsonl'), [JSON.stringify(header), ...rest].join('\n'));
     appendFileSync(files()[8]!, '\n另外，我市与腾讯科技（深圳）有限公司合作。\n');
     const said = build(input, out);
     expect(said).toContain('graph.json built in full: graph.json: an element does not start with its key');
@@ -115,6 +117,23 @@ describe('patch parts', () => {
     expect(c.line()!.toString()).toBe(lines[2999]);
     expect(c.line()).toBeNull();
     c.close();
+  });
+
+  it('a snapshot reads back as written; one cut short reads as none', () => {
+    const dir = tempDir('snapshot');
+    const s = {
+      graphJson: { path: '/x/graph.json', size: 10, mtimeMs: 1.5 },
+      sharedNodes: 2,
+      sharedEdges: 1,
+      counts: { nodes: [['Agency', 2]] as [string, number][], edges: [['RUNS', 1]] as [string, number][] },
+      replies: [{ file: 'a.txt', key: 'k', id: 'a', chars: 3, groups: { 'n Reply': 1 } }],
+      aids: [['Agency:甲', { aliases: { 甲局: 2 }, from: 'a' }]] as [string, object][],
+    };
+    saveSnapshot(dir, s);
+    expect(loadSnapshot(dir)).toEqual({ format: expect.any(Number), ...s });
+    const file = join(dir, 'snapshot.jsonl');
+    writeFileSync(file, readFileSync(file, 'utf8').split('\n').slice(0, 2).join('\n') + '\n');
+    expect(loadSnapshot(dir)).toBeNull();
   });
 
   it('keyOfLine reads keys with escaped quotes and backslashes', () => {

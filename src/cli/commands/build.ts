@@ -13,6 +13,7 @@ import { createProgress, type Progress } from '../progress.js';
 import { countsOf, formatSummary } from '../summary.js';
 import { patchGraphJson, type PatchResult } from '../../pipeline/patch/index.js';
 import { graphJsonStamp, saveSnapshot } from '../../pipeline/snapshot/index.js';
+import type { EntryAids } from '../../graph/shared-entry.js';
 
 /** Exit status when the graph was built but some inputs could not be read. */
 export const EXIT_SKIPPED = 3;
@@ -190,12 +191,17 @@ function saveBuildSnapshot(result: BuildResult, graphJson: string): void {
       sharedNodes: result.store.shared.order,
       sharedEdges: result.store.shared.size,
       replies: result.records,
-      aids: [...result.store.sharedAids()].filter(([, a]) => a.aliases || a.from !== undefined),
+      aids: aidedNodes(result.store.sharedAids()),
       counts: { nodes: [...counts.nodes], edges: [...counts.edges] },
     });
   } catch {
     // a full disk or read-only cache must not fail the build: the next one is a full build
   }
+}
+
+/** The shared nodes that have aids (most entities have neither aliases nor a code). */
+function* aidedNodes(aids: ReadonlyMap<string, EntryAids>): Generator<[string, EntryAids]> {
+  for (const [k, a] of aids) if (a.aliases || a.from !== undefined) yield [k, a];
 }
 
 /** The summary of a patched graph.json. */

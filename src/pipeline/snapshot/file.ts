@@ -1,11 +1,11 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { EntryAids } from '../../graph/shared-entry.js';
 
-/** Name of the snapshot file in a cache generation folder. */
-export const SNAPSHOT_FILE = 'snapshot.json';
-const FORMAT = 1;
+/** Name of the snapshot file in a cache generation folder (JSON lines: see saveSnapshot). */
+export const SNAPSHOT_FILE = 'snapshot.jsonl';
+const FORMAT = 2;
 
 /** What one file gave the last build. */
 export interface ReplyRecord {
@@ -57,20 +57,70 @@ export function graphJsonStamp(path: string): FileStamp | null {
   }
 }
 
-/** Write the snapshot (whole or not at all: a temporary file renamed). */
-export function saveSnapshot(generationDir: string, s: Omit<BuildSnapshot, 'format'>): void {
+/** What a snapshot is written from: its aids may be any iterable (a build's come from its shared graph). */
+export type SnapshotInput = Omit<BuildSnapshot, 'format' | 'aids'> & { aids: Iterable<[string, EntryAids]> };
+
+/**
+ * Write the snapshot, whole or not at all (a temporary file renamed), as JSON
+ * lines — a header, then a line per reply and per aided node — written a
+ * megabyte at a time: at 100,000 replies one JSON string of it took ~300 MB.
+ */
+export function saveSnapshot(generationDir: string, s: SnapshotInput): void {
   const path = join(generationDir, SNAPSHOT_FILE);
   const tmp = `${path}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ format: FORMAT, ...s }));
+  const fd = openSync(tmp, 'w');
+  try {
+    let buf: string[] = [];
+    let size = 0;
+    const line = (value: unknown) => {
+      const l = JSON.stringify(value);
+      buf.push(l, '\n');
+      size += l.length + 1;
+      if (size >= 1 << 20) flush();
+    };
+    const flush = () => {
+      writeSync(fd, buf.join(''));
+      buf = [];
+      size = 0;
+    };
+    const aids = [...s.aids];
+    const header: Header = { format: FORMAT, graphJson: s.graphJson, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length };
+    line(header);
+    for (const r of s.replies) line(r);
+    for (const a of aids) line(a);
+    flush();
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, path);
+}
+
+/** The first line of a snapshot file; the replies and aids follow, one a line. */
+interface Header extends Omit<BuildSnapshot, 'replies' | 'aids'> {
+  replies: number;
+  aids: number;
 }
 
 /** The snapshot of a generation, or null when there is none or it is not whole. */
 export function loadSnapshot(generationDir: string): BuildSnapshot | null {
   try {
-    const s = JSON.parse(readFileSync(join(generationDir, SNAPSHOT_FILE), 'utf8')) as BuildSnapshot;
-    if (s.format !== FORMAT || !Array.isArray(s.replies) || !Array.isArray(s.aids) || !s.graphJson) return null;
-    return s;
+    const bytes = readFileSync(join(generationDir, SNAPSHOT_FILE));
+    let at = 0;
+    const next = (): unknown => {
+      const nl = bytes.indexOf(10, at);
+      if (nl < 0) throw new Error('snapshot: cut short');
+      const v = JSON.parse(bytes.toString('utf8', at, nl)) as unknown;
+      at = nl + 1;
+      return v;
+    };
+    const h = next() as Header;
+    if (h.format !== FORMAT || !h.graphJson || !h.counts) return null;
+    const replies: ReplyRecord[] = [];
+    for (let i = 0; i < h.replies; i++) replies.push(next() as ReplyRecord);
+    const aids: [string, EntryAids][] = [];
+    for (let i = 0; i < h.aids; i++) aids.push(next() as [string, EntryAids]);
+    if (at !== bytes.length) return null;
+    return { format: h.format, graphJson: h.graphJson, sharedNodes: h.sharedNodes, sharedEdges: h.sharedEdges, counts: h.counts, replies, aids };
   } catch {
     return null;
   }
