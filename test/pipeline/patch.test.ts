@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,18 @@ describe('replygraph build --formats json: graph.json patched from the previous 
     const said = build(input, out);
     expect(said).toContain('graph.json built in full: graph.json: an element does not start with its key');
     expect(readFileSync(graphJson, 'utf8')).toBe(cold(input));
+  });
+
+  it('a file that cannot be read, as before, leaves graph.json unchanged and is reported again (exit 3)', () => {
+    writeFileSync(join(input, 'broken.pdf'), 'not a pdf');
+    expect(spawnSync(process.execPath, ['bin/replygraph.js', 'build', input, '--out', out, '--formats', 'json', '-q']).status).toBe(3);
+    const before = statSync(graphJson).mtimeMs;
+    const r = spawnSync(process.execPath, ['bin/replygraph.js', 'build', input, '--out', out, '--formats', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toContain('graph.json unchanged');
+    expect(r.stdout).toMatch(/broken\.pdf: not a PDF/);
+    expect(statSync(graphJson).mtimeMs).toBe(before);
+    rmSync(join(input, 'broken.pdf'));
   });
 
   it('more than a fifth of the files changed: a full build', () => {

@@ -75,12 +75,13 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   const changes = new Set([...addedFiles, ...removedIdx.map((j) => previous[j]!.file)]).size; // an edited file is both
   const limit = Math.max(1, Math.floor((opts.maxChangedShare ?? 0.2) * previous.length));
   if (changes > limit) return { full: `${changes} files changed since the previous build (it is patched for up to ${limit})`, snapshot: true };
-  if (changes === 0) {
-    // nothing to do: graph.json is the one these files give
+  // nothing to do: graph.json is the one these files give
+  const unchanged = (): PatchOutcome => {
     const warnings = previous.filter((r) => r.warnings?.length).map((r) => ({ file: r.file, warnings: r.warnings! }));
     const counts = { nodes: new Map(snap.counts.nodes), edges: new Map(snap.counts.edges) };
     return { patched: { files: previous.map((r) => r.file), skipped, warnings, chars: previous.reduce((n, r) => n + r.chars, 0), removed: 0, added: 0, counts } };
-  }
+  };
+  if (changes === 0) return unchanged();
 
   const cache = new ReplyCache(cacheDir);
   const opsCache = new Map<string, readonly SharedOp[]>();
@@ -108,6 +109,8 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
     items.set(r.file, { fragment: r.fragment });
     records.set(r.file, replyRecord(r.file, r.key, r.fragment, r.chars, r.warnings));
   }
+  // only files that could not be read, as before: the graph is the same
+  if (!removedIdx.length && !items.size) return unchanged();
   for (const [f, j] of kept) {
     items.set(f, { old: j });
     records.set(f, previous[j]!);
