@@ -1,6 +1,7 @@
 import type { SyncByteSink } from '../../export/atomic.js';
 import type { ReplyFragment } from '../../graph/index.js';
 import type { ReplyRecord } from '../snapshot/index.js';
+import { typeOfKey } from '../../ontology/index.js';
 import { JsonArrayWriter } from './array-writer.js';
 import { LineCursor } from './line-cursor.js';
 import { PatchError, type SharedEdgeLine, type SharedNodeLine, type SharedPatch } from './shared-patch.js';
@@ -41,7 +42,6 @@ function jsonOf<T>(text: string): T {
   }
 }
 const parse = <T>(line: Uint8Array) => jsonOf<T>(utf8.decode(element(line)));
-const typeOfKey = (key: string) => key.slice(0, key.indexOf(':'));
 const add = (m: Map<string, number>, t: string, n: number) => n && m.set(t, (m.get(t) ?? 0) + n);
 
 function expectLine(cursor: LineCursor, what: string, test: (l: string) => boolean): string {
