@@ -18,3 +18,15 @@ export function addSorted(list: string[], value: string): void {
   }
   if (list[lo] !== value) list.splice(lo, 0, value);
 }
+
+/** Remove a value from a sorted list of unique strings (binary search), if it is there. */
+export function removeSorted(list: string[], value: string): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] === value) list.splice(lo, 1);
+}

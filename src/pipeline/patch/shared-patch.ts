@@ -1,7 +1,7 @@
 import { MAX_EDGE_EVIDENCE, MAX_NODE_EVIDENCE, pushEvidence } from '../../graph/evidence.js';
 import type { SharedOp } from '../../graph/index.js';
 import { newEdge, newEntity, newProposal, seeAliases, seeEdge, seeEntity, seeEntityEvidence, type EntryAids, type Wins } from '../../graph/shared-entry.js';
-import { addSorted } from '../../graph/sorted.js';
+import { addSorted, removeSorted } from '../../graph/sorted.js';
 import { edgeKey, nodeKey, type EdgeAttributes, type EntityNodeAttributes, type Evidence, type NodeAttributes, type ProposalNodeAttributes } from '../../ontology/index.js';
 
 /** The previous build cannot be patched into this one (the caller builds in full). */
@@ -56,11 +56,6 @@ function byKey(replies: readonly ReplyOpsInput[]): Map<string, ReplyOps[]> {
     }
   }
   return m;
-}
-
-function removeFrom(sorted: string[], value: string): void {
-  const i = sorted.indexOf(value);
-  if (i >= 0) sorted.splice(i, 1);
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -137,7 +132,7 @@ export class SharedPatch {
         if (n > 1) aids.aliases![alias] = n - 1;
         else {
           delete aids.aliases![alias];
-          removeFrom(entity.aliases, alias);
+          removeSorted(entity.aliases, alias);
         }
       };
       for (const r of removed) {
