@@ -174,7 +174,7 @@ export class SharedPatch {
       this.aids.delete(key);
       return null;
     }
-    if (refill) this.refillEvidence(key, (a as EntityNodeAttributes).evidence, a.replies, MAX_NODE_EVIDENCE);
+    if (refill) this.refillEvidence(key, (a as EntityNodeAttributes).evidence, a.replies, MAX_NODE_EVIDENCE, (op) => (op[0] === 'v' ? op[2] : null));
     if (fromLost) a = this.refillFrom(key, a, aids);
     this.keep(key, aids);
     return { key, attributes: a };
@@ -211,24 +211,23 @@ export class SharedPatch {
       return null;
     }
     if (a.weight < a.replies.length) throw new PatchError(`${key}: weight ${a.weight} below its ${a.replies.length} replies`);
-    if (refill) this.refillEdgeEvidence(key, a.evidence, a.replies);
+    if (refill) this.refillEvidence(key, a.evidence, a.replies, MAX_EDGE_EVIDENCE, (op) => (op[0] === 'e' ? op[5] : null));
     return { key, source, target, attributes: a };
   }
 
-  /** Evidence of the replies that stay, in reply order, until the capped list is full again. */
-  private refillEvidence(key: string, list: Evidence[], replies: readonly string[], cap: number): void {
+  /**
+   * Evidence of the replies that stay, in reply order, until the capped list
+   * is full again: what `evidenceOf` finds in an operation on this key (a
+   * node's 'v', an edge's 'e').
+   */
+  private refillEvidence(key: string, list: Evidence[], replies: readonly string[], cap: number, evidenceOf: (op: SharedOp) => Evidence | null): void {
     for (const reply of replies) {
       if (list.length >= cap && reply > list[cap - 1]!.reply) break;
       if (this.addedReplies.has(reply)) continue;
-      for (const op of this.opsOf(reply)) if (op[0] === 'v' && op[1] === key) pushEvidence(list, op[2], cap);
-    }
-  }
-
-  private refillEdgeEvidence(key: string, list: Evidence[], replies: readonly string[]): void {
-    for (const reply of replies) {
-      if (list.length >= MAX_EDGE_EVIDENCE && reply > list[MAX_EDGE_EVIDENCE - 1]!.reply) break;
-      if (this.addedReplies.has(reply)) continue;
-      for (const op of this.opsOf(reply)) if (op[0] === 'e' && op[5] && keyOfOp(op) === key) pushEvidence(list, op[5], MAX_EDGE_EVIDENCE);
+      for (const op of this.opsOf(reply)) {
+        const e = keyOfOp(op) === key ? evidenceOf(op) : null;
+        if (e) pushEvidence(list, e, cap);
+      }
     }
   }
 
