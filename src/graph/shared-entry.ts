@@ -15,6 +15,11 @@ export interface EntryAids {
   from?: string;
 }
 
+/** Do the aids hold anything (most entities have neither aliases nor a code)? Only those are kept in a snapshot. */
+export function hasAids(a: EntryAids): boolean {
+  return (a.aliases !== undefined && Object.keys(a.aliases).length > 0) || a.from !== undefined;
+}
+
 /** Does `reply` win over `current` for a first-come value? A build adds replies in order, so later ones never do; a patch compares build positions. */
 export type Wins = (reply: string, current: string) => boolean;
 export const FIRST_COME: Wins = () => false;

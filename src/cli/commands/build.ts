@@ -13,7 +13,7 @@ import { createProgress, type Progress } from '../progress.js';
 import { countsOf, formatSummary } from '../summary.js';
 import { patchGraphJson, type PatchResult } from '../../pipeline/patch/index.js';
 import { graphJsonStamp, saveSnapshot } from '../../pipeline/snapshot/index.js';
-import type { EntryAids } from '../../graph/shared-entry.js';
+import { hasAids, type EntryAids } from '../../graph/shared-entry.js';
 
 /** Exit status when the graph was built but some inputs could not be read. */
 export const EXIT_SKIPPED = 3;
@@ -199,9 +199,9 @@ function saveBuildSnapshot(result: BuildResult, graphJson: string): void {
   }
 }
 
-/** The shared nodes that have aids (most entities have neither aliases nor a code). */
+/** The shared nodes that have aids. */
 function* aidedNodes(aids: ReadonlyMap<string, EntryAids>): Generator<[string, EntryAids]> {
-  for (const [k, a] of aids) if (a.aliases || a.from !== undefined) yield [k, a];
+  for (const [k, a] of aids) if (hasAids(a)) yield [k, a];
 }
 
 /** The summary of a patched graph.json. */

@@ -1,6 +1,6 @@
 import { MAX_EDGE_EVIDENCE, MAX_NODE_EVIDENCE, pushEvidence } from '../../graph/evidence.js';
 import type { SharedOp } from '../../graph/index.js';
-import { newEdge, newEntity, newProposal, seeAliases, seeEdge, seeEntity, seeEntityEvidence, type EntryAids, type Wins } from '../../graph/shared-entry.js';
+import { hasAids, newEdge, newEntity, newProposal, seeAliases, seeEdge, seeEntity, seeEntityEvidence, type EntryAids, type Wins } from '../../graph/shared-entry.js';
 import { addSorted, removeSorted } from '../../graph/sorted.js';
 import { edgeKey, nodeKey, type EdgeAttributes, type EntityNodeAttributes, type Evidence, type NodeAttributes, type ProposalNodeAttributes } from '../../ontology/index.js';
 
@@ -112,7 +112,7 @@ export class SharedPatch {
 
   private keep(key: string, aids: EntryAids): void {
     if (aids.aliases && !Object.keys(aids.aliases).length) delete aids.aliases;
-    if (aids.aliases || aids.from !== undefined) this.aids.set(key, aids);
+    if (hasAids(aids)) this.aids.set(key, aids);
     else this.aids.delete(key);
   }
 
