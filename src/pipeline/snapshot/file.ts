@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { EntryAids } from '../../graph/shared-entry.js';
@@ -124,9 +124,4 @@ export function loadSnapshot(generationDir: string): BuildSnapshot | null {
   } catch {
     return null;
   }
-}
-
-/** Remove the snapshot (a build that may change graph.json without writing a new one). */
-export function dropSnapshot(generationDir: string): void {
-  rmSync(join(generationDir, SNAPSHOT_FILE), { force: true });
 }
