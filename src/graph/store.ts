@@ -1,11 +1,12 @@
 import { EDGE_TYPES, NODE_TYPES, typeOfKey, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../ontology/index.js';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReplyFragment } from './fragment.js';
 import type { FrozenManifest } from './frozen.js';
 import { replayOps, SharedGraph } from './shared.js';
 import type { EntryAids } from './shared-entry.js';
 import { Spool } from './spool.js';
+import { writeLines } from './write-lines.js';
 import type { ReplyGraph } from './types.js';
 
 export interface StoredNode {
@@ -203,23 +204,7 @@ export class GraphStore implements StoreReader {
       const keys = (kind === 'n' ? index.nodes : index.edges).get(name);
       if (keys?.length) {
         const path = join(dir, `${kind}${i}.jsonl`);
-        const fd = openSync(path, 'w');
-        try {
-          let buf: string[] = [];
-          let size = 0;
-          for (const l of lines()) {
-            buf.push(l, '\n');
-            size += l.length;
-            if (size > 1 << 20) {
-              writeSync(fd, buf.join(''));
-              buf = [];
-              size = 0;
-            }
-          }
-          if (buf.length) writeSync(fd, buf.join(''));
-        } finally {
-          closeSync(fd);
-        }
+        writeLines(path, lines());
         out.push(path);
       }
       const spooled = this.spool.fileOf(`${kind} ${name}`);

@@ -1,7 +1,8 @@
-import { closeSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { readFileSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { EntryAids } from '../../graph/shared-entry.js';
+import { writeLines } from '../../graph/write-lines.js';
 
 /** Name of the snapshot file in a cache generation folder (JSON lines: see saveSnapshot). */
 export const SNAPSHOT_FILE = 'snapshot.jsonl';
@@ -68,31 +69,15 @@ export type SnapshotInput = Omit<BuildSnapshot, 'format' | 'aids'> & { aids: Ite
 export function saveSnapshot(generationDir: string, s: SnapshotInput): void {
   const path = join(generationDir, SNAPSHOT_FILE);
   const tmp = `${path}.${process.pid}-${threadId}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    let buf: string[] = [];
-    let size = 0;
-    const line = (value: unknown) => {
-      const l = JSON.stringify(value);
-      buf.push(l, '\n');
-      size += l.length + 1;
-      if (size >= 1 << 20) flush();
-    };
-    const flush = () => {
-      writeSync(fd, buf.join(''));
-      buf = [];
-      size = 0;
-    };
-    const aids = [...s.aids];
-    const header: Header = { format: FORMAT, graphJson: s.graphJson, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length };
-    line(header);
-    for (const r of s.replies) line(r);
-    for (const a of aids) line(a);
-    flush();
-  } finally {
-    closeSync(fd);
-  }
+  const aids = [...s.aids];
+  const header: Header = { format: FORMAT, graphJson: s.graphJson, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length };
+  writeLines(tmp, jsonLines([header], s.replies, aids));
   renameSync(tmp, path);
+}
+
+/** Every value of the lists, one JSON line each, in order. */
+function* jsonLines(...lists: readonly (readonly unknown[])[]): Generator<string> {
+  for (const list of lists) for (const v of list) yield JSON.stringify(v);
 }
 
 /** The first line of a snapshot file; the replies and aids follow, one a line. */
