@@ -14,6 +14,15 @@ export function entryKey(file: string, id: string, bytes: Uint8Array): string {
 }
 
 /**
+ * The key of a file's entry from the bytes read of it, or null when it could
+ * not be read or is larger than `maxBytes` (the build skips it, and it has
+ * no entry).
+ */
+export function fileKey(file: string, id: string, bytes: Uint8Array | null, maxBytes: number | undefined): string | null {
+  return bytes && (maxBytes === undefined || bytes.length <= maxBytes) ? entryKey(file, id, bytes) : null;
+}
+
+/**
  * Folders (relative to the compiled package root, dist/) whose code or data
  * decide what the extractor outputs for a text (and the graph fragment made of it). Any change in them changes
  * the fingerprint, so a cache is never used across extractor builds even if

@@ -4,7 +4,7 @@ import { listInputs, type SkippedFile } from '../../ingest/index.js';
 import { loadLexicons } from '../../lexicon/index.js';
 import { replyRecord } from '../build.js';
 import { cacheFingerprint, openCacheGeneration, ReplyCache } from '../cache/index.js';
-import { extractFiles } from '../pool/index.js';
+import { extractFiles, fileTasks } from '../pool/index.js';
 import { EXTRACTOR_VERSION } from '../process.js';
 import { graphJsonStamp, loadSnapshot, saveSnapshot, type ReplyRecord } from '../snapshot/index.js';
 import { hashFiles } from './hash-files.js';
@@ -61,7 +61,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   }
   const { files, ids, skipped } = await listInputs(inputs);
   opts.onStart?.(files.length);
-  const keys = await hashFiles(files, ids, opts.maxBytes, opts.onFile);
+  const keys = await hashFiles(fileTasks(files, ids), opts.maxBytes, opts.onFile);
 
   const previous = snap.replies;
   const oldIndex = new Map(previous.map((r, i) => [r.file, i]));

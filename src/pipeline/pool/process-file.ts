@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { replyFragment } from '../../graph/index.js';
 import { baseId, isSkipped, readDoc } from '../../ingest/index.js';
 import type { Lexicons } from '../../lexicon/index.js';
-import { entryKey, type ReplyCache } from '../cache/index.js';
+import { fileKey, type ReplyCache } from '../cache/index.js';
 import { processDoc } from '../process.js';
 import type { FileResult, FileTask } from './types.js';
 
@@ -15,9 +15,8 @@ import type { FileResult, FileTask } from './types.js';
 export async function processFile([file, id]: FileTask, lexicons: Lexicons, cache: ReplyCache | null, maxBytes?: number): Promise<FileResult> {
   let key: string | null = null;
   if (cache) {
-    const bytes = await readFile(file).catch(() => null); // unreadable: readDoc below says why
-    if (bytes && (maxBytes === undefined || bytes.length <= maxBytes)) {
-      key = entryKey(file, id, bytes);
+    key = fileKey(file, id, await readFile(file).catch(() => null), maxBytes); // unreadable: readDoc below says why
+    if (key) {
       const hit = cache.get(key);
       if (hit) return { file, fragment: hit.fragment, cached: true, chars: hit.chars, key, ...(hit.warnings ? { warnings: hit.warnings } : {}) };
     }
