@@ -20,9 +20,6 @@ export const EXIT_SKIPPED = 3;
 
 export { OUTPUT_FORMATS };
 
-/** Relative cost of writing each format (measured: seconds per 1,000 replies), to share them between threads. */
-const FORMAT_COST: Record<string, number> = { json: 2.3, gexf: 4.7, cypher: 6.4, csv: 7.5 };
-
 interface BuildCliOptions {
   out: string;
   lexicon: string[];
@@ -161,7 +158,7 @@ export async function writeFormats(store: GraphStore, jobs: ThreadJob[], spoolDi
     for (const j of jobs) await OUTPUT_FORMATS[j.format]!.write(store, j.path);
     return;
   }
-  const cost = (j: ThreadJob) => FORMAT_COST[j.format] ?? 1;
+  const cost = (j: ThreadJob) => OUTPUT_FORMATS[j.format]!.cost;
   const main = jobs.filter((j) => !OUTPUT_FORMATS[j.format]!.threadable);
   const queues: ThreadJob[][] = Array.from({ length: n }, () => []);
   const load = (q: ThreadJob[]) => q.reduce((t, j) => t + cost(j), 0);

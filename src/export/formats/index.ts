@@ -10,12 +10,14 @@ export interface OutputFormat {
   write: (g: GraphSource, path: string) => Promise<void>;
   /** can it be written from a frozen store in a worker thread? (graph.json copies the build's spooled bytes: no) */
   threadable: boolean;
+  /** relative cost of writing it (measured: seconds per 1,000 replies), to share the formats between threads */
+  cost: number;
 }
 
 /** Every output format of `replygraph build`: name → writer. */
 export const OUTPUT_FORMATS: Record<string, OutputFormat> = {
-  json: { file: 'graph.json', write: writeGraphJson, threadable: false },
-  gexf: { file: 'graph.gexf', write: writeGexf, threadable: true },
-  cypher: { file: 'graph.cypher', write: (g, path) => writeCypherScript(g, path), threadable: true },
-  csv: { file: 'csv', write: async (g, path) => void (await writeNeo4jCsv(g, path)), threadable: true },
+  json: { file: 'graph.json', write: writeGraphJson, threadable: false, cost: 2.3 },
+  gexf: { file: 'graph.gexf', write: writeGexf, threadable: true, cost: 4.7 },
+  cypher: { file: 'graph.cypher', write: (g, path) => writeCypherScript(g, path), threadable: true, cost: 6.4 },
+  csv: { file: 'csv', write: async (g, path) => void (await writeNeo4jCsv(g, path)), threadable: true, cost: 7.5 },
 };
