@@ -1,4 +1,4 @@
-import type { EdgeGroup, StoreReader } from '../../graph/index.js';
+import type { EdgeGroup, StoredEdge, StoreReader } from '../../graph/index.js';
 import { type EdgeType, type NodeType } from '../../ontology/index.js';
 import { labelOf, relTypeOf } from './identifiers.js';
 import { edgeProperties, nodeProperties, type Props } from './properties.js';
@@ -46,14 +46,19 @@ export async function* nodeRows(store: StoreReader, label: NodeType): AsyncGener
   for await (const n of store.nodesOf(label)) yield { key: n.key, props: nodeProperties(n.key, n.attributes as unknown as Record<string, unknown>) };
 }
 
+/** The row of an edge. */
+function relationshipRow(e: StoredEdge): RelationshipRow {
+  return { from: e.source, to: e.target, props: edgeProperties(e.key, e.attributes as unknown as Record<string, unknown>) };
+}
+
 /** The rows of a relationship group, streamed. */
 export async function* relationshipRows(store: StoreReader, g: RelationshipGroup): AsyncGenerator<RelationshipRow> {
-  for await (const e of store.edgesOf(g)) yield { from: e.source, to: e.target, props: edgeProperties(e.key, e.attributes as unknown as Record<string, unknown>) };
+  for await (const e of store.edgesOf(g)) yield relationshipRow(e);
 }
 
 /** The rows of a relationship group that show all its property columns and types (see StoreReader.edgeShapesOf). */
 export async function* relationshipShapeRows(store: StoreReader, g: RelationshipGroup): AsyncGenerator<RelationshipRow> {
-  for await (const e of store.edgeShapesOf(g)) yield { from: e.source, to: e.target, props: edgeProperties(e.key, e.attributes as unknown as Record<string, unknown>) };
+  for await (const e of store.edgeShapesOf(g)) yield relationshipRow(e);
 }
 
 /** Consecutive slices of at most `size` items of a stream. */
