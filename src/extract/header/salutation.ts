@@ -14,13 +14,17 @@ export interface Salutation {
 }
 
 const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(.{2,60}?)(?:等[0-9一二三四五六七八九十]*[位名]?)?(?:${alt(cues.honorifics)})(?:们)?[：:]$`, 'u');
+/** What may open a salutation (尊敬的 …). */
+const LEAD = `(?:${alt(cues.salutationLead)})?`;
+/** What closes the names of one: 等3位, the honorific, 们, the colon. */
+const ADDRESSED = `(?:等[0-9一二三四五六七八九十]*[位名]?)?(?:${alt(cues.honorifics)})(?:们)?[：:]`;
+const SALUTATION = new RegExp(`^${LEAD}(.{2,60}?)${ADDRESSED}$`, 'u');
 const SEPARATORS = new RegExp(`(?:${alt(cues.nameSeparators)})`);
 const HONORIFIC_END = new RegExp(`(?:${alt(cues.honorifics)})$`);
 const PERSON_NAME = /^[\p{Script=Han}·]{2,5}$/u;
 /** A salutation the body follows on the same line: 其其格代表：您提出的《…》收悉 (people named only). */
-const INLINE_SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(.{2,30}?)(?:等[0-9一二三四五六七八九十]*[位名]?)?(?:${alt(cues.honorifics)})(?:们)?[：:](?=${alt(cues.inlineSalutationFollowers)})`, 'u');
-const BODY_SALUTATION = new RegExp(`^(?:${alt(cues.salutationLead)})?(\\p{Script=Han}{2,30}(?:${alt(cues.organisationSalutationEnds)}))[：:]$`, 'u');
+const INLINE_SALUTATION = new RegExp(`^${LEAD}(.{2,30}?)${ADDRESSED}(?=${alt(cues.inlineSalutationFollowers)})`, 'u');
+const BODY_SALUTATION = new RegExp(`^${LEAD}(\\p{Script=Han}{2,30}(?:${alt(cues.organisationSalutationEnds)}))[：:]$`, 'u');
 
 /** Split 赵铁安、崔琳 (or 张三代表、李四代表) into names; null when a part is not a person's name. */
 export function namesOf(list: string): string[] | null {
