@@ -43,12 +43,13 @@ export class TextSink {
 /**
  * Write a file atomically: the content goes to a temporary file beside it,
  * renamed over the target only when complete. On failure the target is left
- * as it was and the temporary file is removed.
+ * as it was and the temporary file is removed. `encoding`: how the text
+ * written becomes bytes (latin1 for byte strings, graph/string-form.ts).
  */
-export async function writeFileAtomic(path: string, write: (sink: TextSink) => Promise<void>): Promise<void> {
+export async function writeFileAtomic(path: string, write: (sink: TextSink) => Promise<void>, encoding: BufferEncoding = 'utf8'): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `${TMP_MARK}${process.pid}-${basename(path)}`);
-  const stream = createWriteStream(tmp, { encoding: 'utf8' });
+  const stream = createWriteStream(tmp, { encoding });
   const sink = new TextSink(stream);
   try {
     await write(sink);

@@ -7,3 +7,4 @@ export type { ReplyGraph } from './types.js';
 export * from './analytics/index.js';
 export { FrozenStore, type FrozenManifest } from './frozen.js';
 export type { StoreReader } from './store.js';
+export { SINK_ENCODING, REPLACEMENT, inForm, utf16Of, byteStringOf, parseJsonIn, linesIn, type StringForm } from './string-form.js';

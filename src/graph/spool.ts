@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, rmSync, writevSync } from 'node:fs';
 import { lineChunksOf } from './line-chunks.js';
 import { join } from 'node:path';
 import { collectGarbageIfGrown } from './heap.js';
+import { linesIn } from './string-form.js';
 
 /** Bytes buffered per group before they are appended to its file. */
 const FLUSH_BYTES = 1 << 20;
@@ -16,14 +17,9 @@ interface Group {
   path: string | null;
 }
 
-const utf8 = new TextDecoder();
-
 /** The non-empty lines of a UTF-8 buffer, without their line ends. */
-export function* linesOf(chunk: Uint8Array): Generator<string> {
-  const text = utf8.decode(chunk);
-  let start = 0;
-  for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) if (end > start) yield text.slice(start, end);
-  if (start < text.length) yield text.slice(start);
+function linesOf(chunk: Uint8Array): Generator<string> {
+  return linesIn(chunk, 'utf16');
 }
 
 /**

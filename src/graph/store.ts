@@ -6,6 +6,7 @@ import type { FrozenManifest } from './frozen.js';
 import { replayOps, SharedGraph } from './shared.js';
 import type { EntryAids } from './shared-entry.js';
 import { Spool } from './spool.js';
+import { parseJsonIn, type StringForm } from './string-form.js';
 import { writeLines } from './write-lines.js';
 import type { ReplyGraph } from './types.js';
 
@@ -39,6 +40,8 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * each one's nodes or edges streamed, shared ones first, sorted by key.
  */
 export interface StoreReader {
+  /** how its strings hold text (graph/string-form.ts): exporters write them with SINK_ENCODING[stringForm] */
+  readonly stringForm: StringForm;
   readonly attributes: GraphAttributes;
   readonly order: number;
   readonly size: number;
@@ -68,6 +71,7 @@ export interface StoreReader {
  * spooled group in the order of the sorted input files.
  */
 export class GraphStore implements StoreReader {
+  readonly stringForm = 'utf16';
   private readonly replyIds = new Set<string>();
   /** degree added to shared nodes by spooled edges */
   private readonly extraDegree = new Map<string, number>();
@@ -335,8 +339,8 @@ export function nodeLine(degree: number, node: { key: string; attributes: NodeAt
   return `${degree}\t${JSON.stringify(node)}`;
 }
 
-export function parseNodeLine(line: string): StoredNode {
+export function parseNodeLine(line: string, form: StringForm = 'utf16'): StoredNode {
   const tab = line.indexOf('\t');
-  const n = JSON.parse(line.slice(tab + 1)) as { key: string; attributes: NodeAttributes };
+  const n = parseJsonIn<{ key: string; attributes: NodeAttributes }>(line.slice(tab + 1), form);
   return { key: n.key, attributes: n.attributes, degree: Number(line.slice(0, tab)) };
 }

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // Compiled modules: the export thread runs dist/ JavaScript (npm test runs tsc first).
 import { writeFormats } from '../../dist/cli/commands/build.js';
+import { OUTPUT_FORMATS } from '../../dist/export/formats/index.js';
 import { FrozenStore, type GraphStore, type StoredEdge, type StoredNode, type StoreReader } from '../../dist/graph/index.js';
 import { buildCorpus } from '../../dist/pipeline/build.js';
 import { cleanTempDirs, corpus, tempDir } from './helpers.js';
@@ -28,14 +29,23 @@ async function everything(s: StoreReader): Promise<{ nodes: StoredNode[]; edges:
   return { nodes, edges };
 }
 
+/** A seed reply with characters the exporters escape (those the reader keeps) put into its sentences. */
+function trickyReply(dir: string): void {
+  const seeds = join(import.meta.dirname, '../../seeds');
+  const text = readFileSync(join(seeds, readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[0]!), 'utf8');
+  const odd = '“技能\u0085提升”行动 与𠀀𠀁企业 <A&B> \'q\' "dq" \\ back\u001fslash \ufffe\uffff `tick` 。';
+  writeFileSync(join(dir, 'zz-tricky.txt'), text.replace(/。/g, (m, at: number) => (at % 3 ? m : `。${odd}`)));
+}
+
 describe('writing outputs in worker threads', () => {
   const input = corpus(60);
+  trickyReply(input);
   let store: GraphStore;
   const spool = join(tempDir('spool'), '.spool');
 
   it('a frozen store reads back the same groups, nodes (with degrees) and edges as the store', async () => {
     store = (await buildCorpus([input], { spoolDir: spool, workers: 0 })).store;
-    const frozen = new FrozenStore(store.freeze(join(spool, 'frozen-test')));
+    const frozen = new FrozenStore(store.freeze(join(spool, 'frozen-test')), 'utf16');
     expect(frozen.labels()).toEqual(store.labels());
     expect(frozen.edgeGroups()).toEqual(store.edgeGroups());
     expect(frozen.labels().map((l) => frozen.countOf(l))).toEqual(store.labels().map((l) => store.countOf(l)));
@@ -59,6 +69,27 @@ describe('writing outputs in worker threads', () => {
         expect([...sample].sort(), `${g.type}.${g.from}.${g.to}`).toEqual([...all].sort());
       }
     }
+  });
+
+  it('GEXF, Cypher and CSV written from byte strings (a frozen store) are byte-identical to those written from the store\'s UTF-16 strings', async () => {
+    const frozen = new FrozenStore(store.freeze(join(spool, 'frozen-forms')));
+    expect(frozen.stringForm).toBe('utf8-bytes');
+    const fromText = tempDir('utf16');
+    const fromBytes = tempDir('bytes');
+    for (const f of ['gexf', 'cypher', 'csv']) {
+      await OUTPUT_FORMATS[f]!.write(store, join(fromText, OUTPUT_FORMATS[f]!.file));
+      await OUTPUT_FORMATS[f]!.write(frozen, join(fromBytes, OUTPUT_FORMATS[f]!.file));
+    }
+    const a = filesOf(fromText);
+    const b = filesOf(fromBytes);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [k, v] of a) expect(b.get(k)!.equals(v), k).toBe(true);
+    // the odd characters reached the outputs, escaped
+    const cypher = a.get('graph.cypher')!.toString('utf8');
+    expect(cypher).toContain("\\'q\\'");
+    expect(cypher).toContain('𠀀𠀁');
+    expect(a.get('csv/Measure.nodes.csv')!.toString('utf8')).toContain('<A&B> \'q\' ""dq""');
+    expect(a.get('csv/Measure.nodes.csv')!.toString('utf8')).toContain('\ufffe\uffff');
   });
 
   it('every format written with an export thread is byte-identical to writing them one after the other', async () => {

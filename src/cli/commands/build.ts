@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { removeInBackground, removeStaleTempFiles } from '../../export/atomic.js';
 import { OUTPUT_FORMATS } from '../../export/formats/index.js';
 import { writeInThread, type ThreadJob } from '../../export/threads/index.js';
-import type { GraphStore } from '../../graph/index.js';
+import { FrozenStore, type GraphStore } from '../../graph/index.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
 import { buildCorpus, spoolDirIn, type BuildResult } from '../../pipeline/build.js';
 import { CACHE_FOLDER, defaultCacheRoot } from '../../pipeline/cache/index.js';
@@ -145,32 +145,36 @@ async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: st
 }
 
 /**
- * Write the formats: on one core one after the other; with more, the store
- * is frozen to files (in the spool folder, removed with it) and the writers
- * that can read it go to worker threads, shared out by cost, while this
- * thread writes the rest (graph.json always: it copies the spool's bytes).
- * The files are the same either way.
+ * Write the formats. When the store's spool is on disk, it is frozen to
+ * files (in the spool folder, removed with it) and every writer that can
+ * read a frozen store does, in byte strings (graph/string-form.ts, ten times
+ * cheaper to read and write than UTF-8 decoded); with more than one core,
+ * those writers go to worker threads, shared out by cost, while this thread
+ * writes the rest (graph.json always: it copies the spool's bytes). The
+ * files are the same either way.
  */
 export async function writeFormats(store: GraphStore, jobs: ThreadJob[], spoolDir: string | null, threads = availableParallelism() - 1): Promise<void> {
   const threadable = jobs.filter((j) => OUTPUT_FORMATS[j.format]!.threadable);
-  const n = Math.min(Math.max(0, threads), threadable.length, jobs.length - 1);
-  if (n < 1 || !store.canFreeze || !spoolDir) {
+  if (!threadable.length || !store.canFreeze || !spoolDir) {
     for (const j of jobs) await OUTPUT_FORMATS[j.format]!.write(store, j.path);
     return;
   }
+  const manifest = store.freeze(join(spoolDir, 'frozen'));
+  const frozen = new FrozenStore(manifest);
+  const source = (j: ThreadJob) => (OUTPUT_FORMATS[j.format]!.threadable ? frozen : store);
+  const n = Math.min(Math.max(0, threads), threadable.length, jobs.length - 1);
   const cost = (j: ThreadJob) => OUTPUT_FORMATS[j.format]!.cost;
   const main = jobs.filter((j) => !OUTPUT_FORMATS[j.format]!.threadable);
   const queues: ThreadJob[][] = Array.from({ length: n }, () => []);
   const load = (q: ThreadJob[]) => q.reduce((t, j) => t + cost(j), 0);
   for (const j of [...threadable].sort((a, b) => cost(b) - cost(a))) {
-    const least = queues.reduce((a, b) => (load(b) < load(a) ? b : a));
-    if (load(least) <= load(main)) least.push(j);
+    const least = queues.length ? queues.reduce((a, b) => (load(b) < load(a) ? b : a)) : null;
+    if (least && load(least) <= load(main)) least.push(j);
     else main.push(j);
   }
-  const manifest = store.freeze(join(spoolDir, 'frozen'));
   const inThreads = queues.filter((q) => q.length).map((q) => writeInThread(manifest, q));
   const here = (async () => {
-    for (const j of main) await OUTPUT_FORMATS[j.format]!.write(store, j.path);
+    for (const j of main) await OUTPUT_FORMATS[j.format]!.write(source(j), j.path);
   })();
   const settled = await Promise.allSettled([here, ...inThreads]);
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');

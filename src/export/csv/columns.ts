@@ -1,3 +1,4 @@
+import type { StringForm } from '../../graph/string-form.js';
 import { kindOf, type NeoValue, type PropKind, type Props } from '../neo4j-model/index.js';
 import { ARRAY_DELIMITER, cleanText, numberField, quoteField, quoteRaw } from './field.js';
 
@@ -39,21 +40,21 @@ export function headerCell(c: Column): string {
   return quoteField(c.name + t);
 }
 
-function scalarField(v: string | number | boolean, c: Column): string {
+function scalarField(v: string | number | boolean, c: Column, form: StringForm): string {
   if (typeof v === 'number') return c.kind === 'string' ? quoteField(String(v)) : numberField(v, c.kind === 'int' ? 'int' : 'float');
   if (typeof v === 'boolean') return String(v);
-  return c.kind === 'string' ? quoteField(v) : '';
+  return c.kind === 'string' ? quoteField(v, form) : '';
 }
 
-/** The field of a value in a column; null and missing values are empty fields (no property). */
-export function valueField(v: NeoValue | undefined, c: Column): string {
+/** The field of a value in a column (strings in `form`); null and missing values are empty fields (no property). */
+export function valueField(v: NeoValue | undefined, c: Column, form: StringForm = 'utf16'): string {
   if (v === null || v === undefined) return '';
   if (c.array) {
     const list = (Array.isArray(v) ? v : [v]) as (string | number | boolean)[];
     if (!list.length) return '';
-    if (c.kind === 'string') return quoteRaw(list.map((x) => cleanText(String(x))).join(ARRAY_DELIMITER));
+    if (c.kind === 'string') return quoteRaw(list.map((x) => cleanText(String(x), form)).join(ARRAY_DELIMITER));
     return '"' + list.map((x) => (typeof x === 'number' ? numberField(x, c.kind === 'int' ? 'int' : 'float') : String(x))).join(ARRAY_DELIMITER) + '"';
   }
-  if (Array.isArray(v)) return quoteField(JSON.stringify(v));
-  return scalarField(v, c);
+  if (Array.isArray(v)) return quoteField(JSON.stringify(v), form);
+  return scalarField(v, c, form);
 }

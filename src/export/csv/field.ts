@@ -1,3 +1,4 @@
+import type { StringForm } from '../../graph/string-form.js';
 import { wellFormed } from '../neo4j-model/index.js';
 
 /**
@@ -8,14 +9,15 @@ import { wellFormed } from '../neo4j-model/index.js';
  * Array elements are joined with ARRAY_DELIMITER, U+001F (the ASCII unit
  * separator, which no reply text contains): pass
  * --array-delimiter=U+001F to neo4j-admin. A U+001F inside a value would split
- * it, so it is replaced by a space.
+ * it, so it is replaced by a space. Text is in either string form
+ * (graph/string-form.ts): only ASCII characters are escaped.
  */
 export const ARRAY_DELIMITER = '\u001f';
 export const ARRAY_DELIMITER_OPTION = 'U+001F';
 
 /** A value as text fit for a field: well-formed, no array delimiter inside. */
-export function cleanText(s: string): string {
-  return wellFormed(s).replaceAll(ARRAY_DELIMITER, ' ');
+export function cleanText(s: string, form: StringForm = 'utf16'): string {
+  return wellFormed(s, form).replaceAll(ARRAY_DELIMITER, ' ');
 }
 
 /** Double-quote a field of clean text (quotes doubled). */
@@ -23,8 +25,8 @@ export function quoteRaw(s: string): string {
   return '"' + s.replaceAll('"', '""') + '"';
 }
 
-export function quoteField(s: string): string {
-  return quoteRaw(cleanText(s));
+export function quoteField(s: string, form: StringForm = 'utf16'): string {
+  return quoteRaw(cleanText(s, form));
 }
 
 export function numberField(n: number, kind: 'int' | 'float'): string {

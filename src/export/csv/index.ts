@@ -3,6 +3,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TextSink, tempSibling } from '../atomic.js';
 import { nodeGroups, nodeRows, relationshipGroups, relationshipRows, relationshipShapeRows, schemaStatements } from '../neo4j-model/index.js';
+import { SINK_ENCODING } from '../../graph/string-form.js';
 import { asStore, type GraphSource } from '../source/index.js';
 import { ColumnSet, headerCell, valueField } from './columns.js';
 import { ARRAY_DELIMITER_OPTION, quoteField, record } from './field.js';
@@ -22,8 +23,9 @@ export interface NeoCsvResult {
   command: string;
 }
 
-async function writeFile(path: string, lines: Iterable<string> | AsyncIterable<string>): Promise<void> {
-  const sink = new TextSink(createWriteStream(path, { encoding: 'utf8' }));
+/** Write lines to a file; `encoding` turns them into bytes (latin1 for byte strings, graph/string-form.ts). */
+async function writeFile(path: string, lines: Iterable<string> | AsyncIterable<string>, encoding: BufferEncoding = 'utf8'): Promise<void> {
+  const sink = new TextSink(createWriteStream(path, { encoding }));
   for await (const l of lines) await sink.write(l);
   await sink.close();
 }
@@ -54,6 +56,7 @@ export function importCommand(r: Pick<NeoCsvResult, 'nodeFiles' | 'relationshipF
  */
 export async function writeNeo4jCsv(graph: GraphSource, dir: string, opts: NeoCsvOptions = {}): Promise<NeoCsvResult> {
   const store = asStore(graph);
+  const form = store.stringForm;
   const tmp = tempSibling(dir);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
@@ -69,8 +72,8 @@ export async function writeNeo4jCsv(graph: GraphSource, dir: string, opts: NeoCs
       const label = g.label;
       await writeFile(join(tmp, file), (async function* () {
         yield record([quoteField(`key:ID(${label})`), quoteField(':LABEL'), ...props.map(headerCell)]);
-        for await (const r of nodeRows(store, label)) yield record([quoteField(r.key), quoteField(label), ...props.map((c) => valueField(r.props[c.name], c))]);
-      })());
+        for await (const r of nodeRows(store, label)) yield record([quoteField(r.key, form), quoteField(label), ...props.map((c) => valueField(r.props[c.name], c, form))]);
+      })(), SINK_ENCODING[form]);
       result.nodeFiles.push({ file, label, rows: g.count });
     }
     for (const g of relationshipGroups(store)) {
@@ -80,8 +83,8 @@ export async function writeNeo4jCsv(graph: GraphSource, dir: string, opts: NeoCs
       const file = `${g.type}.${g.from}.${g.to}.rels.csv`;
       await writeFile(join(tmp, file), (async function* () {
         yield record([quoteField(`:START_ID(${g.from})`), quoteField(`:END_ID(${g.to})`), quoteField(':TYPE'), ...props.map(headerCell)]);
-        for await (const r of relationshipRows(store, g)) yield record([quoteField(r.from), quoteField(r.to), quoteField(g.type), ...props.map((c) => valueField(r.props[c.name], c))]);
-      })());
+        for await (const r of relationshipRows(store, g)) yield record([quoteField(r.from, form), quoteField(r.to, form), quoteField(g.type), ...props.map((c) => valueField(r.props[c.name], c, form))]);
+      })(), SINK_ENCODING[form]);
       result.relationshipFiles.push({ file, type: g.type, from: g.from, to: g.to, rows: g.count });
     }
     result.command = importCommand(result, opts.database);

@@ -12,6 +12,7 @@ import {
   schemaStatements,
   type Props,
 } from '../neo4j-model/index.js';
+import { SINK_ENCODING, type StringForm } from '../../graph/string-form.js';
 import { asStore, type GraphSource } from '../source/index.js';
 import { cypherMap, cypherString, cypherValue } from './literal.js';
 
@@ -22,12 +23,13 @@ export interface CypherScriptOptions {
   batchSize?: number;
 }
 
-function propsLiteral(props: Props): string {
-  return cypherMap(Object.entries(props).map(([k, v]) => [k, cypherValue(v, kindOf(k, v))] as [string, string]));
+function propsLiteral(props: Props, form: StringForm): string {
+  return cypherMap(Object.entries(props).map(([k, v]) => [k, cypherValue(v, kindOf(k, v), form)] as [string, string]));
 }
 
 /**
  * The statements of graph.cypher, one string per piece (comments included),
+ * in the string form of the graph's store (graph/string-form.ts),
  * each statement ending with `;`, streamed batch by batch. Values are Cypher
  * literals (literal.ts); batches are `UNWIND [ {…}, … ] AS row MERGE …` with
  * the rows written inline, the form cypher-shell -f and Neo4j Browser both
@@ -35,6 +37,7 @@ function propsLiteral(props: Props): string {
  */
 export async function* cypherScriptChunks(graph: GraphSource, opts: CypherScriptOptions = {}): AsyncGenerator<string> {
   const store = asStore(graph);
+  const form = store.stringForm;
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const nodes = nodeGroups(store);
   const rels = relationshipGroups(store);
@@ -46,14 +49,14 @@ export async function* cypherScriptChunks(graph: GraphSource, opts: CypherScript
   for (const g of nodes) {
     yield `\n// Nodes: ${g.label} (${g.count})\n`;
     for await (const batch of batches(nodeRows(store, g.label), size)) {
-      const rows = batch.map((r) => `{key: ${cypherString(r.key)}, props: ${propsLiteral(r.props)}}`);
+      const rows = batch.map((r) => `{key: ${cypherString(r.key, form)}, props: ${propsLiteral(r.props, form)}}`);
       yield `${mergeNodesStatement(g.label, `[\n${rows.join(',\n')}\n]`)};\n`;
     }
   }
   for (const g of rels) {
     yield `\n// Relationships: (${g.from})-[${g.type}]->(${g.to}) (${g.count})\n`;
     for await (const batch of batches(relationshipRows(store, g), size)) {
-      const rows = batch.map((r) => `{from: ${cypherString(r.from)}, to: ${cypherString(r.to)}, props: ${propsLiteral(r.props)}}`);
+      const rows = batch.map((r) => `{from: ${cypherString(r.from, form)}, to: ${cypherString(r.to, form)}, props: ${propsLiteral(r.props, form)}}`);
       yield `${mergeRelationshipsStatement(g.type, g.from, g.to, `[\n${rows.join(',\n')}\n]`)};\n`;
     }
   }
@@ -63,5 +66,5 @@ export async function* cypherScriptChunks(graph: GraphSource, opts: CypherScript
 export async function writeCypherScript(graph: GraphSource, file: string, opts: CypherScriptOptions = {}): Promise<void> {
   await writeFileAtomic(file, async (out) => {
     for await (const chunk of cypherScriptChunks(graph, opts)) await out.write(chunk);
-  });
+  }, SINK_ENCODING[asStore(graph).stringForm]);
 }

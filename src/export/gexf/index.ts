@@ -1,6 +1,7 @@
 import type { StoreReader } from '../../graph/index.js';
 import { NODE_COLORS, type NodeType } from '../../ontology/index.js';
 import { writeFileAtomic, type TextSink } from '../atomic.js';
+import { REPLACEMENT, SINK_ENCODING, type StringForm } from '../../graph/string-form.js';
 import { asStore, type GraphSource } from '../source/index.js';
 
 type Scalar = string | number | boolean;
@@ -47,15 +48,20 @@ class Declarations {
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
 
-/** Text as an XML attribute value: escaped, characters XML cannot hold replaced by U+FFFD. */
-export function xmlAttr(s: string): string {
-  return s.replace(INVALID_XML, '\uFFFD').replace(/[&<>"'\n\r\t]/g, (c) => ESCAPES[c]!);
+// the same in byte strings (graph/string-form.ts): U+FFFE and U+FFFF as their UTF-8 bytes, any surrogate is a lone one
+const INVALID_XML_BYTES = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF]|\xEF\xBF[\xBE\xBF]/g;
+const XML_SPECIAL = /[&<>"'\n\r\t]/g;
+
+/** Text (in `form`) as an XML attribute value: escaped, characters XML cannot hold replaced by U+FFFD. */
+export function xmlAttr(s: string, form: StringForm = 'utf16'): string {
+  const valid = form === 'utf16' ? s.replace(INVALID_XML, '\uFFFD') : s.replace(INVALID_XML_BYTES, REPLACEMENT[form]);
+  return valid.replace(XML_SPECIAL, (c) => ESCAPES[c]!);
 }
 
-function attvalues(flat: Flat, indent: string): string {
+function attvalues(flat: Flat, indent: string, form: StringForm): string {
   const entries = Object.entries(flat);
   if (!entries.length) return '';
-  return `${indent}<attvalues>\n${entries.map(([k, v]) => `${indent}  <attvalue for="${xmlAttr(k)}" value="${xmlAttr(String(v))}"/>\n`).join('')}${indent}</attvalues>\n`;
+  return `${indent}<attvalues>\n${entries.map(([k, v]) => `${indent}  <attvalue for="${xmlAttr(k, form)}" value="${xmlAttr(String(v), form)}"/>\n`).join('')}${indent}</attvalues>\n`;
 }
 
 function hexToRgb(hex: string): [number, number, number] {
@@ -76,8 +82,8 @@ function edgeFlat(a: Record<string, unknown>): Flat {
   return { type: String(a.type), replies: Array.isArray(a.replies) ? a.replies.join('|') : '' };
 }
 
-function declarations(cls: 'node' | 'edge', d: Declarations): string {
-  const rows = [...d.types].map(([k, t]) => `      <attribute id="${xmlAttr(k)}" title="${xmlAttr(k)}" type="${t}"/>\n`).join('');
+function declarations(cls: 'node' | 'edge', d: Declarations, form: StringForm): string {
+  const rows = [...d.types].map(([k, t]) => `      <attribute id="${xmlAttr(k, form)}" title="${xmlAttr(k, form)}" type="${t}"/>\n`).join('');
   return `    <attributes class="${cls}">\n${rows}    </attributes>\n`;
 }
 
@@ -89,15 +95,17 @@ function declarations(cls: 'node' | 'edge', d: Declarations): string {
  */
 export async function writeGexfTo(graph: GraphSource, out: Pick<TextSink, 'write'>): Promise<void> {
   const store = asStore(graph);
+  const form = store.stringForm;
+  const x = (s: string) => xmlAttr(s, form);
   const d = await declare(store);
   const a = store.attributes;
   await out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   await out.write('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n');
-  await out.write(`  <meta>\n    <creator>${xmlAttr(String(a.generator ?? 'replygraph'))} ${xmlAttr(String(a.extractorVersion ?? ''))}</creator>\n`);
-  await out.write(`    <description>${xmlAttr(String(a.name ?? 'replygraph'))}: ${Number(a.replies ?? 0)} replies</description>\n  </meta>\n`);
+  await out.write(`  <meta>\n    <creator>${x(String(a.generator ?? 'replygraph'))} ${x(String(a.extractorVersion ?? ''))}</creator>\n`);
+  await out.write(`    <description>${x(String(a.name ?? 'replygraph'))}: ${Number(a.replies ?? 0)} replies</description>\n  </meta>\n`);
   await out.write('  <graph defaultedgetype="directed" mode="static">\n');
-  await out.write(declarations('node', d.nodes));
-  await out.write(declarations('edge', d.edges));
+  await out.write(declarations('node', d.nodes, form));
+  await out.write(declarations('edge', d.edges, form));
   await out.write('    <nodes>\n');
   for (const label of store.labels()) {
     const [r, g, b] = hexToRgb(NODE_COLORS[label as NodeType] ?? '#999999');
@@ -105,8 +113,8 @@ export async function writeGexfTo(graph: GraphSource, out: Pick<TextSink, 'write
       const at = n.attributes as unknown as Record<string, unknown>;
       const pos = typeof at.x === 'number' && typeof at.y === 'number' ? `        <viz:position x="${at.x}" y="${at.y}" z="0"/>\n` : '';
       await out.write(
-        `      <node id="${xmlAttr(n.key)}" label="${xmlAttr(String(at.name ?? n.key))}">\n` +
-          attvalues(flatten(at, SKIP_NODE), '        ') +
+        `      <node id="${x(n.key)}" label="${x(String(at.name ?? n.key))}">\n` +
+          attvalues(flatten(at, SKIP_NODE), '        ', form) +
           `        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${2 + Math.sqrt(n.degree)}"/>\n${pos}      </node>\n`,
       );
     }
@@ -116,8 +124,8 @@ export async function writeGexfTo(graph: GraphSource, out: Pick<TextSink, 'write
     for await (const e of store.edgesOf(group)) {
       const at = e.attributes as unknown as Record<string, unknown>;
       await out.write(
-        `      <edge id="${xmlAttr(e.key)}" source="${xmlAttr(e.source)}" target="${xmlAttr(e.target)}" label="${xmlAttr(String(at.type))}" weight="${Number(at.weight ?? 1)}">\n` +
-          attvalues(edgeFlat(at), '        ') +
+        `      <edge id="${x(e.key)}" source="${x(e.source)}" target="${x(e.target)}" label="${x(String(at.type))}" weight="${Number(at.weight ?? 1)}">\n` +
+          attvalues(edgeFlat(at), '        ', form) +
           '      </edge>\n',
       );
     }
@@ -125,7 +133,7 @@ export async function writeGexfTo(graph: GraphSource, out: Pick<TextSink, 'write
   await out.write('    </edges>\n  </graph>\n</gexf>\n');
 }
 
-/** The GEXF document of a (small) graph as one string. */
+/** The GEXF document of a (small) graph as one string (in the string form of its store). */
 export async function toGexf(graph: GraphSource): Promise<string> {
   const parts: string[] = [];
   await writeGexfTo(graph, { write: async (s: string) => void parts.push(s) });
@@ -134,5 +142,5 @@ export async function toGexf(graph: GraphSource): Promise<string> {
 
 /** Write graph.gexf (streamed, atomically). */
 export async function writeGexf(graph: GraphSource, file: string): Promise<void> {
-  await writeFileAtomic(file, (out) => writeGexfTo(graph, out));
+  await writeFileAtomic(file, (out) => writeGexfTo(graph, out), SINK_ENCODING[asStore(graph).stringForm]);
 }

@@ -1,4 +1,5 @@
 import type { EdgeGroup, StoredEdge, StoreReader } from '../../graph/index.js';
+import type { StringForm } from '../../graph/string-form.js';
 import { type EdgeType, type NodeType } from '../../ontology/index.js';
 import { labelOf, relTypeOf } from './identifiers.js';
 import { edgeProperties, nodeProperties, type Props } from './properties.js';
@@ -43,22 +44,22 @@ export function relationshipGroups(store: StoreReader): RelationshipGroup[] {
 
 /** The rows of a label's nodes, streamed (shared nodes sorted by key, then replies' own nodes in input order). */
 export async function* nodeRows(store: StoreReader, label: NodeType): AsyncGenerator<NodeRow> {
-  for await (const n of store.nodesOf(label)) yield { key: n.key, props: nodeProperties(n.key, n.attributes as unknown as Record<string, unknown>) };
+  for await (const n of store.nodesOf(label)) yield { key: n.key, props: nodeProperties(n.key, n.attributes as unknown as Record<string, unknown>, store.stringForm) };
 }
 
-/** The row of an edge. */
-function relationshipRow(e: StoredEdge): RelationshipRow {
-  return { from: e.source, to: e.target, props: edgeProperties(e.key, e.attributes as unknown as Record<string, unknown>) };
+/** The row of an edge (its strings in the store's form). */
+function relationshipRow(e: StoredEdge, form: StringForm): RelationshipRow {
+  return { from: e.source, to: e.target, props: edgeProperties(e.key, e.attributes as unknown as Record<string, unknown>, form) };
 }
 
 /** The rows of a relationship group, streamed. */
 export async function* relationshipRows(store: StoreReader, g: RelationshipGroup): AsyncGenerator<RelationshipRow> {
-  for await (const e of store.edgesOf(g)) yield relationshipRow(e);
+  for await (const e of store.edgesOf(g)) yield relationshipRow(e, store.stringForm);
 }
 
 /** The rows of a relationship group that show all its property columns and types (see StoreReader.edgeShapesOf). */
 export async function* relationshipShapeRows(store: StoreReader, g: RelationshipGroup): AsyncGenerator<RelationshipRow> {
-  for await (const e of store.edgeShapesOf(g)) yield relationshipRow(e);
+  for await (const e of store.edgeShapesOf(g)) yield relationshipRow(e, store.stringForm);
 }
 
 /** Consecutive slices of at most `size` items of a stream. */
