@@ -51,9 +51,12 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 // the same in byte strings (graph/string-form.ts): U+FFFE and U+FFFF as their UTF-8 bytes, any surrogate is a lone one
 const INVALID_XML_BYTES = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF]|\xEF\xBF[\xBE\xBF]/g;
 const XML_SPECIAL = /[&<>"'\n\r\t]/g;
+/** Could a string need either pass, in either form? (a superset: surrogates, U+FFFE/U+FFFF and their bytes' lead EF, controls, specials) */
+const NEEDS_CARE = /[\x00-\x1F&<>"'\xEF\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text (in `form`) as an XML attribute value: escaped, characters XML cannot hold replaced by U+FFFD. */
 export function xmlAttr(s: string, form: StringForm = 'utf16'): string {
+  if (!NEEDS_CARE.test(s)) return s; // most names and keys: one scan, no copy
   const valid = form === 'utf16' ? s.replace(INVALID_XML, '\uFFFD') : s.replace(INVALID_XML_BYTES, REPLACEMENT[form]);
   return valid.replace(XML_SPECIAL, (c) => ESCAPES[c]!);
 }
