@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // Compiled modules: the export thread runs dist/ JavaScript (npm test runs tsc first).
-import { writeFormats } from '../../dist/cli/commands/build.js';
+import { shareOut, writeFormats } from '../../dist/cli/commands/build.js';
 import { OUTPUT_FORMATS } from '../../dist/export/formats/index.js';
 import { FrozenStore, type GraphStore, type StoredEdge, type StoredNode, type StoreReader } from '../../dist/graph/index.js';
 import { buildCorpus } from '../../dist/pipeline/build.js';
@@ -36,6 +36,25 @@ function trickyReply(dir: string): void {
   const odd = '“技能\u0085提升”行动 与𠀀𠀁企业 <A&B> \'q\' "dq" \\ back\u001fslash \ufffe\uffff `tick` 。';
   writeFileSync(join(dir, 'zz-tricky.txt'), text.replace(/。/g, (m, at: number) => (at % 3 ? m : `。${odd}`)));
 }
+
+describe('sharing the formats out between threads', () => {
+  const jobs = ['json', 'gexf', 'cypher', 'csv'].map((format) => ({ format, path: format }));
+  const load = (l: { format: string }[]) => l.reduce((t, j) => t + OUTPUT_FORMATS[j.format]!.cost, 0);
+  it('puts every format in one list, graph.json in this thread, and leaves the busiest list no busier than any other split', () => {
+    for (const n of [0, 1, 2, 3]) {
+      const lists = shareOut(jobs, n);
+      expect(lists).toHaveLength(n + 1);
+      expect(lists.flat().map((j) => j.format).sort()).toEqual(['csv', 'cypher', 'gexf', 'json']);
+      expect(lists[0]!.map((j) => j.format)).toContain('json');
+      const busiest = Math.max(...lists.map(load));
+      // any other split: each threadable format alone in a thread, or all here
+      expect(busiest).toBeLessThanOrEqual(load(jobs) + 1e-9);
+      if (n >= 1) for (const alone of jobs.slice(1)) expect(busiest).toBeLessThanOrEqual(Math.max(load([alone]), load(jobs.filter((j) => j !== alone))) + 1e-9);
+    }
+    expect(shareOut(jobs, 0)[0]).toHaveLength(4);
+    expect(Math.max(...shareOut(jobs, 3).map(load))).toBe(Math.max(...jobs.map((j) => load([j])), load([jobs[0]!])));
+  });
+});
 
 describe('writing outputs in worker threads', () => {
   const input = corpus(60);

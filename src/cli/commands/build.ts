@@ -163,22 +163,35 @@ export async function writeFormats(store: GraphStore, jobs: ThreadJob[], spoolDi
   const frozen = new FrozenStore(manifest);
   const source = (j: ThreadJob) => (OUTPUT_FORMATS[j.format]!.threadable ? frozen : store);
   const n = Math.min(Math.max(0, threads), threadable.length, jobs.length - 1);
-  const cost = (j: ThreadJob) => OUTPUT_FORMATS[j.format]!.cost;
-  const main = jobs.filter((j) => !OUTPUT_FORMATS[j.format]!.threadable);
-  const queues: ThreadJob[][] = Array.from({ length: n }, () => []);
-  const load = (q: ThreadJob[]) => q.reduce((t, j) => t + cost(j), 0);
-  for (const j of [...threadable].sort((a, b) => cost(b) - cost(a))) {
-    const least = queues.length ? queues.reduce((a, b) => (load(b) < load(a) ? b : a)) : null;
-    if (least && load(least) <= load(main)) least.push(j);
-    else main.push(j);
-  }
+  const [main, ...queues] = shareOut(jobs, n);
   const inThreads = queues.filter((q) => q.length).map((q) => writeInThread(manifest, q));
   const here = (async () => {
-    for (const j of main) await OUTPUT_FORMATS[j.format]!.write(source(j), j.path);
+    for (const j of main!) await OUTPUT_FORMATS[j.format]!.write(source(j), j.path);
   })();
   const settled = await Promise.allSettled([here, ...inThreads]);
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+}
+
+/**
+ * The jobs shared out between this thread (first list) and `n` worker
+ * threads so that the busiest has the least to do (OUTPUT_FORMATS costs;
+ * formats that cannot be threaded stay here). Every assignment is tried:
+ * there are at most four formats.
+ */
+export function shareOut(jobs: readonly ThreadJob[], n: number): ThreadJob[][] {
+  const cost = (j: ThreadJob) => OUTPUT_FORMATS[j.format]!.cost;
+  const fixed = jobs.filter((j) => !OUTPUT_FORMATS[j.format]!.threadable);
+  const free = jobs.filter((j) => OUTPUT_FORMATS[j.format]!.threadable);
+  let best: ThreadJob[][] = [[...fixed, ...free], ...Array.from({ length: n }, () => [])];
+  let bestLoad = Infinity;
+  for (let code = 0; code < (n + 1) ** free.length; code++) {
+    const lists: ThreadJob[][] = [[...fixed], ...Array.from({ length: n }, () => [])];
+    for (let i = 0, c = code; i < free.length; i++, c = Math.floor(c / (n + 1))) lists[c % (n + 1)]!.push(free[i]!);
+    const load = Math.max(...lists.map((l) => l.reduce((t, j) => t + cost(j), 0)));
+    if (load < bestLoad) [best, bestLoad] = [lists, load];
+  }
+  return best;
 }
 
 /** Keep what a later build needs to patch the graph.json just written (pipeline/snapshot). */

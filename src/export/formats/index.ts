@@ -10,14 +10,14 @@ export interface OutputFormat {
   write: (g: GraphSource, path: string) => Promise<void>;
   /** can it be written from a frozen store in a worker thread? (graph.json copies the build's spooled bytes: no) */
   threadable: boolean;
-  /** relative cost of writing it (measured: seconds per 1,000 replies), to share the formats between threads */
+  /** relative cost of writing it (measured: CPU seconds per 1,000 replies, at 10,000), to share the formats between threads */
   cost: number;
 }
 
 /** Every output format of `replygraph build`: name → writer. */
 export const OUTPUT_FORMATS: Record<string, OutputFormat> = {
-  json: { file: 'graph.json', write: writeGraphJson, threadable: false, cost: 2.3 },
-  gexf: { file: 'graph.gexf', write: writeGexf, threadable: true, cost: 4.7 },
-  cypher: { file: 'graph.cypher', write: (g, path) => writeCypherScript(g, path), threadable: true, cost: 6.4 },
-  csv: { file: 'csv', write: async (g, path) => void (await writeNeo4jCsv(g, path)), threadable: true, cost: 7.5 },
+  json: { file: 'graph.json', write: writeGraphJson, threadable: false, cost: 0.9 },
+  gexf: { file: 'graph.gexf', write: writeGexf, threadable: true, cost: 2.5 },
+  cypher: { file: 'graph.cypher', write: (g, path) => writeCypherScript(g, path), threadable: true, cost: 3.6 },
+  csv: { file: 'csv', write: async (g, path) => void (await writeNeo4jCsv(g, path)), threadable: true, cost: 3.0 },
 };
