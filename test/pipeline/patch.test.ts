@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SyncByteSink } from '../../dist/export/atomic.js';
@@ -115,6 +115,37 @@ describe('replygraph build --formats json: graph.json patched from the previous 
   });
 });
 
+describe('replygraph build, every format: a rebuild that changes nothing writes nothing', () => {
+  const input = corpus(12);
+  const out = tempDir('all');
+  const run = (...args: string[]) => execFileSync(process.execPath, ['bin/replygraph.js', 'build', input, '--out', out, ...args], { encoding: 'utf8' });
+  const outputs = ['graph.json', 'graph.gexf', 'graph.cypher', 'csv/Reply.nodes.csv'].map((f) => join(out, f));
+  const times = () => outputs.map((f) => statSync(f).mtimeMs);
+
+  it('nothing changed: every output is left as it is', () => {
+    run('-q');
+    const before = times();
+    expect(run()).toContain('outputs unchanged');
+    expect(times()).toEqual(before);
+  });
+
+  it('an output touched since, or an input changed: a full build of every format, as one from scratch', () => {
+    const csv = join(out, 'csv', 'Reply.nodes.csv');
+    const t = new Date(statSync(csv).mtimeMs + 5000);
+    utimesSync(csv, t, t);
+    expect(run()).toContain(`built in full: ${join(out, 'csv')} is not what the previous build wrote`);
+    const f = join(input, '000', readdirSync(join(input, '000')).sort()[3]!);
+    appendFileSync(f, '\n我市与华为技术有限公司合作，共建技能大师工作室。\n');
+    expect(run()).toContain('built in full: 1 file(s) changed since the previous build');
+    const fresh = tempDir('all-cold');
+    execFileSync(process.execPath, ['bin/replygraph.js', 'build', input, '--out', fresh, '--no-cache', '-q']);
+    for (const f of ['graph.json', 'graph.gexf', 'graph.cypher', 'csv/Reply.nodes.csv', 'csv/MENTIONS.Measure.Company.rels.csv']) {
+      expect(readFileSync(join(out, f)).equals(readFileSync(join(fresh, f))), f).toBe(true);
+    }
+    expect(run()).toContain('outputs unchanged');
+  });
+});
+
 describe('patch parts', () => {
   it('LineCursor: lines and runs across its buffer boundary, the run without its last comma', () => {
     const dir = tempDir('cursor');
@@ -135,6 +166,7 @@ describe('patch parts', () => {
     const dir = tempDir('snapshot');
     const s = {
       graphJson: { path: '/x/graph.json', size: 10, mtimeMs: 1.5 },
+      others: { csv: [{ path: '/x/csv/A.nodes.csv', size: 4, mtimeMs: 2.5 }] },
       sharedNodes: 2,
       sharedEdges: 1,
       counts: { nodes: [['Agency', 2]] as [string, number][], edges: [['RUNS', 1]] as [string, number][] },

@@ -12,7 +12,7 @@ import { defaultWorkers } from '../../pipeline/pool/index.js';
 import { createProgress, type Progress } from '../progress.js';
 import { countsOf, formatSummary } from '../summary.js';
 import { patchGraphJson, type PatchResult } from '../../pipeline/patch/index.js';
-import { graphJsonStamp, saveSnapshot } from '../../pipeline/snapshot/index.js';
+import { graphJsonStamp, outputStamps, saveSnapshot, type FileStamp } from '../../pipeline/snapshot/index.js';
 import { hasAids, type EntryAids } from '../../graph/shared-entry.js';
 
 /** Exit status when the graph was built but some inputs could not be read. */
@@ -60,7 +60,8 @@ Rebuilds: with the cache on, files that did not change are not extracted
 again; and with --formats json, graph.json is patched from the previous build
 (changed replies taken out and put back in, the others copied) when at most a
 fifth of the files changed and graph.json is as that build wrote it — byte for
-byte what a full build writes.
+byte what a full build writes. When no file changed and every output is as
+the previous build wrote it (same size and time), nothing is written.
 
 Exit status: 0 when every input was read; ${EXIT_SKIPPED} when the graph was built but some
 inputs were skipped (each is listed with its reason); 2 on a usage error or when
@@ -92,11 +93,13 @@ an interrupted build leaves the previous outputs intact.`,
       let progress: Progress = { tick() {}, stop() {} };
       let fullBuildReason: string | null = null;
       const cacheRoot = opts.cache ? (opts.cacheDir ?? defaultCacheRoot(opts.out)) : null;
-      if (cacheRoot && formats.length === 1 && formats[0] === 'json') {
+      if (cacheRoot && formats.includes('json')) {
         const graphJson = join(opts.out, OUTPUT_FORMATS.json!.file);
+        const others = Object.fromEntries(formats.filter((f) => f !== 'json').map((f) => [f, join(opts.out, OUTPUT_FORMATS[f]!.file)]));
         const outcome = await patchGraphJson(inputs, graphJson, {
           lexiconFiles: opts.lexicon,
           cache: cacheRoot,
+          others,
           workers,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
           onStart: (total) => (progress = createProgress(total, 'checking', opts.quiet)),
@@ -104,7 +107,7 @@ an interrupted build leaves the previous outputs intact.`,
         });
         progress.stop();
         if ('patched' in outcome) {
-          reportPatch(outcome.patched, graphJson, opts.quiet, t0);
+          reportPatch(outcome.patched, [graphJson, ...Object.values(others)], opts.quiet, t0);
           return;
         }
         if (outcome.snapshot && !opts.quiet) fullBuildReason = outcome.full;
@@ -121,7 +124,7 @@ an interrupted build leaves the previous outputs intact.`,
       progress.stop();
       try {
         await writeOutputs(inputs, opts, formats, result, t0);
-        if (fullBuildReason) console.log(`graph.json built in full: ${fullBuildReason}`);
+        if (fullBuildReason) console.log(`${formats.length > 1 ? 'built' : 'graph.json built'} in full: ${fullBuildReason}`);
       } finally {
         result.store.dispose(removeInBackground); // a gigabyte of spool need not hold up the exit
       }
@@ -138,7 +141,9 @@ async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: st
   }
   const written = formats.map((f) => join(opts.out, OUTPUT_FORMATS[f]!.file));
   await writeFormats(result.store, formats.map((format, i) => ({ format, path: written[i]! })), spoolDirIn(opts.out));
-  if (result.cacheDir && result.records && formats.includes('json')) saveBuildSnapshot(result, written[formats.indexOf('json')]!);
+  if (result.cacheDir && result.records && formats.includes('json')) {
+    saveBuildSnapshot(result, written[formats.indexOf('json')]!, Object.fromEntries(formats.flatMap((f, i) => (f === 'json' ? [] : [[f, written[i]!]]))));
+  }
   if (!opts.quiet) console.log(formatSummary(result.store, result.files.length, result.skipped, (performance.now() - t0) / 1000, written, result.warnings));
   else for (const s of result.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
   if (result.skipped.length) process.exitCode = EXIT_SKIPPED;
@@ -195,13 +200,19 @@ export function shareOut(jobs: readonly ThreadJob[], n: number): ThreadJob[][] {
 }
 
 /** Keep what a later build needs to patch the graph.json just written (pipeline/snapshot). */
-function saveBuildSnapshot(result: BuildResult, graphJson: string): void {
+function saveBuildSnapshot(result: BuildResult, graphJson: string, others: Record<string, string>): void {
   const stamp = graphJsonStamp(graphJson);
   if (!stamp || !result.cacheDir || !result.records) return;
+  const otherStamps: Record<string, FileStamp[]> = {};
+  for (const [format, path] of Object.entries(others)) {
+    const s = outputStamps(path);
+    if (s) otherStamps[format] = s;
+  }
   const counts = result.store.typeCounts();
   try {
     saveSnapshot(result.cacheDir, {
       graphJson: stamp,
+      others: otherStamps,
       sharedNodes: result.store.shared.order,
       sharedEdges: result.store.shared.size,
       replies: result.records,
@@ -219,11 +230,11 @@ function* aidedNodes(aids: ReadonlyMap<string, EntryAids>): Generator<[string, E
 }
 
 /** The summary of a patched graph.json. */
-function reportPatch(p: PatchResult, graphJson: string, quiet: boolean | undefined, t0: number): void {
+function reportPatch(p: PatchResult, outputs: string[], quiet: boolean | undefined, t0: number): void {
   if (!quiet) {
     const change = p.added || p.removed ? `patched: ${p.added} file(s) extracted, ${p.removed} taken out, ${p.files.length - p.added} copied from the previous build` : 'unchanged: every file is as the previous build read it';
-    console.log(formatSummary(countsOf(p.counts), p.files.length, p.skipped, (performance.now() - t0) / 1000, [graphJson], p.warnings));
-    console.log(`graph.json ${change}`);
+    console.log(formatSummary(countsOf(p.counts), p.files.length, p.skipped, (performance.now() - t0) / 1000, outputs, p.warnings));
+    console.log(`${outputs.length > 1 ? 'outputs' : 'graph.json'} ${change}`);
   } else for (const s of p.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
   if (p.skipped.length) process.exitCode = EXIT_SKIPPED;
 }

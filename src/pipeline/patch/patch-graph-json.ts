@@ -6,7 +6,7 @@ import { replyRecord } from '../build.js';
 import { cacheFingerprint, openCacheGeneration, ReplyCache } from '../cache/index.js';
 import { extractFiles, fileTasks } from '../pool/index.js';
 import { EXTRACTOR_VERSION } from '../process.js';
-import { graphJsonStamp, loadSnapshot, saveSnapshot, type ReplyRecord } from '../snapshot/index.js';
+import { graphJsonStamp, loadSnapshot, outputStamps, sameStamps, saveSnapshot, type ReplyRecord } from '../snapshot/index.js';
 import { hashFiles } from './hash-files.js';
 import { PatchError, SharedPatch } from './shared-patch.js';
 import { spliceGraphJson, type BuildItem } from './splice.js';
@@ -17,6 +17,12 @@ export interface PatchOptions {
   cache: string;
   workers?: number;
   maxBytes?: number;
+  /**
+   * other outputs the build asks for beside graph.json (format → path): they
+   * are not patched, so the build is done in full unless no file changed and
+   * each is as the previous build wrote it
+   */
+  others?: Record<string, string>;
   /** the patch is tried only when at most this share of the previous replies changed (default 0.2) */
   maxChangedShare?: number;
   /** called with the number of files, before they are hashed */
@@ -59,6 +65,10 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   if (!stamp || stamp.path !== snap.graphJson.path || stamp.size !== snap.graphJson.size || stamp.mtimeMs !== snap.graphJson.mtimeMs) {
     return { full: `${graphJson} is not the file the previous build wrote`, snapshot: true };
   }
+  const others = Object.entries(opts.others ?? {});
+  for (const [format, path] of others) {
+    if (!sameStamps(outputStamps(path), snap.others[format])) return { full: `${path} is not what the previous build wrote`, snapshot: true };
+  }
   const { files, ids, skipped } = await listInputs(inputs);
   opts.onStart?.(files.length);
   const keys = await hashFiles(fileTasks(files, ids), opts.maxBytes, opts.onFile);
@@ -74,6 +84,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   const removedIdx = previous.map((_r, j) => j).filter((j) => !kept.has(previous[j]!.file));
   const changes = new Set([...addedFiles, ...removedIdx.map((j) => previous[j]!.file)]).size; // an edited file is both
   const limit = Math.max(1, Math.floor((opts.maxChangedShare ?? 0.2) * previous.length));
+  if (changes && others.length) return { full: `${changes} file(s) changed since the previous build (with --formats json alone, graph.json is patched)`, snapshot: true };
   if (changes > limit) return { full: `${changes} files changed since the previous build (it is patched for up to ${limit})`, snapshot: true };
   // nothing to do: graph.json is the one these files give
   const unchanged = (): PatchOutcome => {
@@ -148,6 +159,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
     if (now) {
       saveSnapshot(cacheDir, {
         graphJson: now,
+        others: {}, // they are the previous graph's
         sharedNodes: spliced.sharedNodes,
         sharedEdges: spliced.sharedEdges,
         replies: newRecords,

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { EntryAids } from '../../graph/shared-entry.js';
@@ -6,7 +6,7 @@ import { writeLines } from '../../graph/write-lines.js';
 
 /** Name of the snapshot file in a cache generation folder (JSON lines: see saveSnapshot). */
 export const SNAPSHOT_FILE = 'snapshot.jsonl';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What one file gave the last build. */
 export interface ReplyRecord {
@@ -40,6 +40,8 @@ export interface FileStamp {
 export interface BuildSnapshot {
   format: number;
   graphJson: FileStamp;
+  /** the other outputs the build wrote beside graph.json, by format (a folder: its files), for a rebuild that changes nothing */
+  others: Record<string, FileStamp[]>;
   sharedNodes: number;
   sharedEdges: number;
   replies: ReplyRecord[];
@@ -58,6 +60,22 @@ export function graphJsonStamp(path: string): FileStamp | null {
   }
 }
 
+/** The stamps of an output: a file's, or those of a folder's files by name (null when it cannot be read). */
+export function outputStamps(path: string): FileStamp[] | null {
+  try {
+    if (!statSync(path).isDirectory()) return [graphJsonStamp(path)!];
+    const stamps = readdirSync(path).sort().map((name) => graphJsonStamp(join(path, name)));
+    return stamps.every((s) => s !== null) ? (stamps as FileStamp[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Are two lists of stamps the same files, as written? */
+export function sameStamps(a: readonly FileStamp[] | null | undefined, b: readonly FileStamp[] | null | undefined): boolean {
+  return !!a && !!b && a.length === b.length && a.every((s, i) => s.path === b[i]!.path && s.size === b[i]!.size && s.mtimeMs === b[i]!.mtimeMs);
+}
+
 /** What a snapshot is written from: its aids may be any iterable (a build's come from its shared graph). */
 export type SnapshotInput = Omit<BuildSnapshot, 'format' | 'aids'> & { aids: Iterable<[string, EntryAids]> };
 
@@ -70,7 +88,7 @@ export function saveSnapshot(generationDir: string, s: SnapshotInput): void {
   const path = join(generationDir, SNAPSHOT_FILE);
   const tmp = `${path}.${process.pid}-${threadId}.tmp`;
   const aids = [...s.aids];
-  const header: Header = { format: FORMAT, graphJson: s.graphJson, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length };
+  const header: Header = { format: FORMAT, graphJson: s.graphJson, others: s.others, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length };
   writeLines(tmp, jsonLines([header], s.replies, aids));
   renameSync(tmp, path);
 }
@@ -99,13 +117,13 @@ export function loadSnapshot(generationDir: string): BuildSnapshot | null {
       return v;
     };
     const h = next() as Header;
-    if (h.format !== FORMAT || !h.graphJson || !h.counts) return null;
+    if (h.format !== FORMAT || !h.graphJson || !h.counts || !h.others) return null;
     const replies: ReplyRecord[] = [];
     for (let i = 0; i < h.replies; i++) replies.push(next() as ReplyRecord);
     const aids: [string, EntryAids][] = [];
     for (let i = 0; i < h.aids; i++) aids.push(next() as [string, EntryAids]);
     if (at !== bytes.length) return null;
-    return { format: h.format, graphJson: h.graphJson, sharedNodes: h.sharedNodes, sharedEdges: h.sharedEdges, counts: h.counts, replies, aids };
+    return { format: h.format, graphJson: h.graphJson, others: h.others, sharedNodes: h.sharedNodes, sharedEdges: h.sharedEdges, counts: h.counts, replies, aids };
   } catch {
     return null;
   }
