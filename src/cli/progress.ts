@@ -7,7 +7,8 @@ export interface Progress {
 
 /**
  * A progress bar on a terminal (stderr), plain lines otherwise: one every 10%
- * of the work, so logs of large builds stay short.
+ * of the work, so logs of large builds stay short (with what was done last
+ * when there are at most ten steps, each of which gets its line).
  */
 export function createProgress(total: number, what: string, quiet = false): Progress {
   if (quiet || total === 0) return { tick() {}, stop() {} };
@@ -25,10 +26,10 @@ export function createProgress(total: number, what: string, quiet = false): Prog
   let done = 0;
   let nextReport = Math.max(1, Math.ceil(total / 10));
   return {
-    tick() {
+    tick(label) {
       done++;
       if (done >= nextReport || done === total) {
-        process.stderr.write(`${what}: ${done}/${total} (${Math.round((100 * done) / total)}%)\n`);
+        process.stderr.write(`${what}: ${done}/${total} (${Math.round((100 * done) / total)}%)${total <= 10 ? ` ${label}` : ''}\n`);
         nextReport = done + Math.max(1, Math.ceil(total / 10));
       }
     },

@@ -140,7 +140,12 @@ async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: st
     return;
   }
   const written = formats.map((f) => join(opts.out, OUTPUT_FORMATS[f]!.file));
-  await writeFormats(result.store, formats.map((format, i) => ({ format, path: written[i]! })), spoolDirIn(opts.out));
+  const progress = createProgress(formats.length, 'writing', opts.quiet);
+  try {
+    await writeFormats(result.store, formats.map((format, i) => ({ format, path: written[i]! })), spoolDirIn(opts.out), undefined, (j) => progress.tick(j.path));
+  } finally {
+    progress.stop();
+  }
   if (result.cacheDir && result.records && formats.includes('json')) {
     saveBuildSnapshot(result, written[formats.indexOf('json')]!, Object.fromEntries(formats.flatMap((f, i) => (f === 'json' ? [] : [[f, written[i]!]]))));
   }
@@ -158,10 +163,19 @@ async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: st
  * writes the rest (graph.json always: it copies the spool's bytes). The
  * files are the same either way.
  */
-export async function writeFormats(store: GraphStore, jobs: ThreadJob[], spoolDir: string | null, threads = availableParallelism() - 1): Promise<void> {
+export async function writeFormats(
+  store: GraphStore,
+  jobs: ThreadJob[],
+  spoolDir: string | null,
+  threads = availableParallelism() - 1,
+  onDone: (job: ThreadJob) => void = () => {},
+): Promise<void> {
   const threadable = jobs.filter((j) => OUTPUT_FORMATS[j.format]!.threadable);
   if (!threadable.length || !store.canFreeze || !spoolDir) {
-    for (const j of jobs) await OUTPUT_FORMATS[j.format]!.write(store, j.path);
+    for (const j of jobs) {
+      await OUTPUT_FORMATS[j.format]!.write(store, j.path);
+      onDone(j);
+    }
     return;
   }
   const manifest = store.freeze(join(spoolDir, 'frozen'));
@@ -169,9 +183,12 @@ export async function writeFormats(store: GraphStore, jobs: ThreadJob[], spoolDi
   const source = (j: ThreadJob) => (OUTPUT_FORMATS[j.format]!.threadable ? frozen : store);
   const n = Math.min(Math.max(0, threads), threadable.length, jobs.length - 1);
   const [main, ...queues] = shareOut(jobs, n);
-  const inThreads = queues.filter((q) => q.length).map((q) => writeInThread(manifest, q));
+  const inThreads = queues.filter((q) => q.length).map((q) => writeInThread(manifest, q, onDone));
   const here = (async () => {
-    for (const j of main!) await OUTPUT_FORMATS[j.format]!.write(source(j), j.path);
+    for (const j of main!) {
+      await OUTPUT_FORMATS[j.format]!.write(source(j), j.path);
+      onDone(j);
+    }
   })();
   const settled = await Promise.allSettled([here, ...inThreads]);
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');

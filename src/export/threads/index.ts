@@ -12,14 +12,16 @@ const WORKER_FILE = new URL('./worker.js', import.meta.url);
 /**
  * Write formats in a worker thread, from a store frozen to files
  * (GraphStore.freeze), while the calling thread writes others: exporters
- * are CPU-bound, so two cores write two outputs at once. Resolves when the
- * worker is done; rejects with the writer's error.
+ * are CPU-bound, so two cores write two outputs at once. `onDone` is
+ * called as each job is written. Resolves when the worker is done; rejects
+ * with the writer's error.
  */
-export function writeInThread(manifest: FrozenManifest, jobs: ThreadJob[]): Promise<void> {
+export function writeInThread(manifest: FrozenManifest, jobs: ThreadJob[], onDone: (job: ThreadJob) => void = () => {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const w = new Worker(WORKER_FILE, { workerData: { manifest, jobs } });
     let settled = false;
-    w.once('message', (m: string | null) => {
+    w.on('message', (m: string | null | { done: number }) => {
+      if (m !== null && typeof m === 'object') return onDone(jobs[m.done]!);
       settled = true;
       if (m === null) resolve();
       else reject(new Error(m));
