@@ -144,6 +144,19 @@ describe('replygraph build, every format: a rebuild that changes nothing writes 
     }
     expect(run()).toContain('outputs unchanged');
   });
+
+  it('a file that cannot be read, as before, leaves every output as it is and is reported again (exit 3)', () => {
+    writeFileSync(join(input, 'broken.pdf'), 'not a pdf');
+    const args = ['bin/replygraph.js', 'build', input, '--out', out];
+    expect(spawnSync(process.execPath, [...args, '-q']).status).toBe(3);
+    const before = times();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toContain('outputs unchanged');
+    expect(r.stdout).toMatch(/broken\.pdf: not a PDF/);
+    expect(times()).toEqual(before);
+    rmSync(join(input, 'broken.pdf'));
+  });
 });
 
 describe('patch parts', () => {

@@ -84,7 +84,9 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   const removedIdx = previous.map((_r, j) => j).filter((j) => !kept.has(previous[j]!.file));
   const changes = new Set([...addedFiles, ...removedIdx.map((j) => previous[j]!.file)]).size; // an edited file is both
   const limit = Math.max(1, Math.floor((opts.maxChangedShare ?? 0.2) * previous.length));
-  if (changes && others.length) return { full: `${changes} file(s) changed since the previous build (with --formats json alone, graph.json is patched)`, snapshot: true };
+  // the other outputs are not patched: any reply in or out means a full build (files that still cannot be read, as before, do not)
+  const changedOthers: PatchOutcome = { full: `${changes} file(s) changed since the previous build (with --formats json alone, graph.json is patched)`, snapshot: true };
+  if (others.length && (removedIdx.length || changes > limit)) return changedOthers;
   if (changes > limit) return { full: `${changes} files changed since the previous build (it is patched for up to ${limit})`, snapshot: true };
   // nothing to do: graph.json is the one these files give
   const unchanged = (): PatchOutcome => {
@@ -122,6 +124,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   }
   // only files that could not be read, as before: the graph is the same
   if (!removedIdx.length && !items.size) return unchanged();
+  if (others.length) return changedOthers;
   for (const [f, j] of kept) {
     items.set(f, { old: j });
     records.set(f, previous[j]!);
