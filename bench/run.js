@@ -63,20 +63,27 @@ function runNode(argv, label) {
   });
   const wallMs = performance.now() - t0;
   // exit 3: built, but some inputs were skipped (counted and reported)
-  const skipped = r.status === 3 ? (r.stderr.match(/^skipped /gm) ?? []).length : 0;
+  // skipped files are listed on stderr with -q, in the summary's "skipped:" block without
+  const block = r.stdout.match(/^skipped:\n((?: {2}.*\n?)*)/m)?.[1] ?? '';
+  const skippedLines = r.status === 3 ? [...(r.stderr.match(/^skipped .*/gm) ?? []), ...block.split('\n').filter(Boolean)] : [];
+  const skipped = skippedLines.length;
   if (r.status !== 0 && r.status !== 3) {
     console.error(`bench: ${label} failed (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
     process.exit(1);
   }
-  if (skipped) console.error(`  warning: ${label} skipped ${skipped} files, e.g. ${r.stderr.split('\n')[0].slice(0, 300)}`);
+  if (skipped) console.error(`  warning: ${label} skipped ${skipped} files, e.g. ${skippedLines[0].trim().slice(0, 300)}`);
   return { wallMs, skipped, stdout: r.stdout, ...JSON.parse(readFileSync(usageFile, 'utf8')) };
 }
 
 const corpusDir = join(work, 'corpus');
 const folders = (n) => Array.from({ length: Math.ceil(n / FILES_PER_FOLDER) }, (_, i) => join(corpusDir, String(i).padStart(3, '0')));
 const formatArgs = args.formats ? ['--formats', args.formats] : [];
-const build = (n, out, extra = []) =>
-  runNode([join(root, 'bin/replygraph.js'), 'build', ...folders(n), '--out', out, '--workers', args.workers, '-q', ...formatArgs, ...extra], `build of ${n} replies`);
+/** A build's run, with its phases from the summary line ("… (T s: extracting E s, writing W s)"; absent when nothing was written). */
+const build = (n, out, extra = []) => {
+  const r = runNode([join(root, 'bin/replygraph.js'), 'build', ...folders(n), '--out', out, '--workers', args.workers, ...formatArgs, ...extra], `build of ${n} replies`);
+  const m = r.stdout.match(/extracting ([\d.]+) s, writing ([\d.]+) s/);
+  return { ...r, extractMs: m ? 1000 * Number(m[1]) : NaN, writeMs: m ? 1000 * Number(m[2]) : NaN };
+};
 /** Total size of the files a build wrote (the cache excluded). */
 const outputMB = (out) => readdirSync(out).filter((f) => !f.startsWith('.')).reduce((n, f) => n + statSync(join(out, f)).size, 0) / 1e6;
 
@@ -121,18 +128,22 @@ try {
     ['MB', (r) => fmt(r.mb)],
     ['build', (r) => sec(r.build.wallMs)],
     ['MB/s', (r) => fmt(r.mb / (r.build.wallMs / 1000))],
+    ['extract', (r) => sec(r.build.extractMs)],
+    ['write', (r) => sec(r.build.writeMs)],
     ['build CPU', (r) => sec(r.build.cpuMs)],
     ['peak RSS', (r) => `${fmt(r.build.maxRssMB, 0)} MB`],
     ['jieba', (r) => sec(r.jieba.wallMs)],
     ['jieba MB/s', (r) => fmt(r.mb / (r.jieba.wallMs / 1000))],
     ['build/jieba', (r) => `×${fmt(r.build.wallMs / r.jieba.wallMs, 2)}`],
+    ['extract/jieba', (r) => `×${fmt(r.build.extractMs / r.jieba.wallMs, 2)}`],
     ['jieba CPU', (r) => sec(r.jieba.cpuMs)],
     ['CPU/jieba CPU', (r) => `×${fmt(r.build.cpuMs / r.jieba.cpuMs, 2)}`],
     ['ms/reply', (r) => fmt(r.build.wallMs / r.n, 2)],
     ['outputs', (r) => `${fmt(r.outMB, 0)} MB`],
   ]);
   const base = rows[0];
-  console.log('(wall times depend on the machine\'s load; CPU times count every thread, so on an idle machine a build\'s wall time is about its CPU time ÷ workers)');
+  console.log('(wall times depend on the machine\'s load; CPU times count every thread, so on an idle machine a build\'s wall time is about its CPU time ÷ workers;');
+  console.log(' extract: listing, reading and extracting the files and merging them into the graph; write: writing the outputs)');
   if (rows.length > 1) {
     const growth = rows.map((r) => `${fmt(r.n / base.n, 0)}× replies → ${fmt(r.build.wallMs / base.build.wallMs, 1)}× time, ${fmt(r.build.maxRssMB / base.build.maxRssMB, 1)}× RSS`);
     console.log(`growth from ${fmt(base.n, 0)}: ${growth.slice(1).join('; ')}`);

@@ -15,7 +15,11 @@ export function countsOf(counts: { nodes: Map<string, number>; edges: Map<string
   return { order: total(counts.nodes), size: total(counts.edges), typeCounts: () => counts };
 }
 
-/** The build summary: replies read, nodes and edges by type, files skipped and why, notes on files read with warnings. */
+/**
+ * The build summary: replies read (and how long it took, with its phases:
+ * "extracting", "writing" …), nodes and edges by type, files skipped and why,
+ * notes on files read with warnings.
+ */
 export function formatSummary(
   store: GraphCounts,
   read: number,
@@ -23,11 +27,13 @@ export function formatSummary(
   seconds: number,
   outputs: string[],
   warnings: readonly { file: string; warnings: string[] }[] = [],
+  phases: readonly [name: string, seconds: number][] = [],
 ): string {
   const counts = store.typeCounts();
   const fmt = (rows: [string, number][]) => rows.map(([t, n]) => `  ${t.padEnd(14)}${String(n).padStart(8)}`).join('\n');
+  const time = `${seconds.toFixed(2)} s${phases.length ? `: ${phases.map(([p, t]) => `${p} ${t.toFixed(2)} s`).join(', ')}` : ''}`;
   const lines = [
-    `replies read: ${read}${skipped.length ? `, files skipped: ${skipped.length}` : ''} (${seconds.toFixed(2)} s)`,
+    `replies read: ${read}${skipped.length ? `, files skipped: ${skipped.length}` : ''} (${time})`,
     `nodes: ${store.order}`,
     fmt(sorted(counts.nodes)),
     `edges: ${store.size}`,

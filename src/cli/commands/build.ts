@@ -123,7 +123,7 @@ an interrupted build leaves the previous outputs intact.`,
       });
       progress.stop();
       try {
-        await writeOutputs(inputs, opts, formats, result, t0);
+        await writeOutputs(inputs, opts, formats, result, t0, performance.now());
         if (fullBuildReason) console.log(`${formats.length > 1 ? 'built' : 'graph.json built'} in full: ${fullBuildReason}`);
       } finally {
         result.store.dispose(removeInBackground); // a gigabyte of spool need not hold up the exit
@@ -131,8 +131,8 @@ an interrupted build leaves the previous outputs intact.`,
     });
 }
 
-/** Write every requested format and print the summary (or, quiet, only the problems). */
-async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: string[], result: BuildResult, t0: number): Promise<void> {
+/** Write every requested format and print the summary (or, quiet, only the problems); `t0`: when the build began, `tRead`: when every reply had been read. */
+async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: string[], result: BuildResult, t0: number, tRead: number): Promise<void> {
   if (!result.files.length) {
     console.error(`replygraph build: no reply could be read from ${inputs.join(', ')}`);
     for (const s of result.skipped) console.error(`  ${s.file}: ${s.reason}`);
@@ -149,7 +149,9 @@ async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: st
   if (result.cacheDir && result.records && formats.includes('json')) {
     saveBuildSnapshot(result, written[formats.indexOf('json')]!, Object.fromEntries(formats.flatMap((f, i) => (f === 'json' ? [] : [[f, written[i]!]]))));
   }
-  if (!opts.quiet) console.log(formatSummary(result.store, result.files.length, result.skipped, (performance.now() - t0) / 1000, written, result.warnings));
+  const now = performance.now();
+  const phases: [string, number][] = [['extracting', (tRead - t0) / 1000], ['writing', (now - tRead) / 1000]];
+  if (!opts.quiet) console.log(formatSummary(result.store, result.files.length, result.skipped, (now - t0) / 1000, written, result.warnings, phases));
   else for (const s of result.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
   if (result.skipped.length) process.exitCode = EXIT_SKIPPED;
 }
