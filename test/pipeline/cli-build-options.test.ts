@@ -44,13 +44,16 @@ describe('replygraph build: --max-file-size, notes, the spool', () => {
     expect(existsSync(join(out, 'graph.json'))).toBe(true);
   });
 
-  it('says on stderr as each output is written, the ones written in a worker thread too', () => {
+  it('says on stderr as each output is written, the ones written in a worker thread too, and how long each phase took', () => {
     const out = tempDir('out');
     const r = run(input, '--out', out);
     expect(r.status).toBe(0);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('writing: '));
     expect(lines.map((l) => l.replace(/ \S+$/, ''))).toEqual(['writing: 1/4 (25%)', 'writing: 2/4 (50%)', 'writing: 3/4 (75%)', 'writing: 4/4 (100%)']);
     expect(lines.map((l) => l.split(' ').pop()).sort()).toEqual(['graph.cypher', 'graph.gexf', 'graph.json', 'csv'].map((f) => join(out, f)).sort());
+    // and the summary splits the time between the two phases
+    const [, total, extracting, writing] = r.stdout.match(/^replies read: 4 \(([\d.]+) s: extracting ([\d.]+) s, writing ([\d.]+) s\)$/m)!.map(Number);
+    expect(extracting! + writing!).toBeCloseTo(total!, 1);
   });
 
   it('rejects a size it cannot read, in one line, exit 2', () => {
