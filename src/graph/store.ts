@@ -1,7 +1,7 @@
 import { EDGE_TYPES, NODE_TYPES, typeOfKey, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../ontology/index.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReplyFragment } from './fragment.js';
+import { fragmentOps, type ReplyFragment } from './fragment.js';
 import type { FrozenManifest } from './frozen.js';
 import { replayOps, SharedGraph } from './shared.js';
 import type { EntryAids } from './shared-entry.js';
@@ -99,7 +99,7 @@ export class GraphStore implements StoreReader {
     if (!this.sink) throw new Error('graph store: read-only');
     if (this.replyIds.has(f.id)) throw new Error(`${f.file}: duplicate reply id ${f.id}`);
     this.replyIds.add(f.id);
-    replayOps(f.ops, this.sink);
+    replayOps(fragmentOps(f), this.sink);
     for (const [g, lines, n] of f.nodes) this.spool.append(`n ${g}`, lines, n);
     for (const [g, lines, n] of f.edges) this.spool.append(`e ${g}`, lines, n);
     for (const [k, n] of f.sharedDegrees) this.extraDegree.set(k, (this.extraDegree.get(k) ?? 0) + n);

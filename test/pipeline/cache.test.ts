@@ -71,8 +71,15 @@ describe('incremental build cache', () => {
     c.put(key, fragmentOf(seedFiles[1]!));
     expect(c.get(key)).toMatchObject({ fragment: { id: seedFiles[1]!.slice(0, -4) } });
     const path = join(dir, key.slice(0, 2), `${key}.entry`);
-    writeFileSync(path, readFileSync(path, 'utf8').slice(0, 10));
+    const whole = readFileSync(path, 'utf8');
+    // the operations' line cut short, the rest intact
+    const [head, ops, ...rest] = whole.split('\n');
+    writeFileSync(path, [head, ops!.slice(0, -3), ...rest].join('\n'));
     expect(c.get(key)).toBeNull();
+    writeFileSync(path, whole.slice(0, 10));
+    expect(c.get(key)).toBeNull();
+    writeFileSync(path, whole);
+    expect(c.get(key)).not.toBeNull();
   });
 
   it('an entry gives back exactly the fragment written', () => {

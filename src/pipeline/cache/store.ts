@@ -5,7 +5,7 @@ import type { ReplyFragment } from '../../graph/index.js';
 import { decodeEntry, encodeEntry } from './entry.js';
 
 /** Format of the entries; bump when the way entries are written changes. */
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 7;
 
 const MANIFEST = 'manifest.json';
 /** Names of generation folders: only these are ever deleted from a cache root. */

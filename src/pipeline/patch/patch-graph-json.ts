@@ -1,5 +1,5 @@
 import { writeFileAtomicSync } from '../../export/atomic.js';
-import type { SharedOp } from '../../graph/index.js';
+import { fragmentOps, type SharedOp } from '../../graph/index.js';
 import { listInputs, type SkippedFile } from '../../ingest/index.js';
 import { loadLexicons } from '../../lexicon/index.js';
 import { replyRecord } from '../build.js';
@@ -103,7 +103,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
     if (!ops) {
       const hit = cache.get(key);
       if (!hit) throw new PatchError(`no cache entry for ${file}`);
-      opsCache.set(key, (ops = hit.fragment.ops));
+      opsCache.set(key, (ops = fragmentOps(hit.fragment)));
     }
     return ops;
   };
@@ -151,7 +151,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
 
   try {
     const removed = removedIdx.map((j) => ({ reply: previous[j]!.id, ops: opsOfKey(previous[j]!.key, previous[j]!.file) }));
-    const added = order.flatMap((it) => ('fragment' in it ? [{ reply: it.fragment.id, ops: it.fragment.ops }] : []));
+    const added = order.flatMap((it) => ('fragment' in it ? [{ reply: it.fragment.id, ops: fragmentOps(it.fragment) }] : []));
     const patch = new SharedPatch(removed, added, new Map(snap.aids), (reply) => rank.get(reply) ?? Infinity, (reply) => {
       const r = byId.get(reply);
       if (!r) throw new PatchError(`reply ${reply} is not in the build`);
