@@ -12,7 +12,7 @@ import { defaultWorkers } from '../../pipeline/pool/index.js';
 import { createProgress, type Progress } from '../progress.js';
 import { countsOf, formatSummary } from '../summary.js';
 import { patchGraphJson, type PatchResult } from '../../pipeline/patch/index.js';
-import { graphJsonStamp, outputStamps, saveSnapshot, type FileStamp } from '../../pipeline/snapshot/index.js';
+import { fileStamp, outputStamps, saveSnapshot, type FileStamp } from '../../pipeline/snapshot/index.js';
 import { hasAids, type EntryAids } from '../../graph/shared-entry.js';
 
 /** Exit status when the graph was built but some inputs could not be read. */
@@ -220,7 +220,7 @@ export function shareOut(jobs: readonly ThreadJob[], n: number): ThreadJob[][] {
 
 /** Keep what a later build needs to patch the graph.json just written (pipeline/snapshot). */
 function saveBuildSnapshot(result: BuildResult, graphJson: string, others: Record<string, string>): void {
-  const stamp = graphJsonStamp(graphJson);
+  const stamp = fileStamp(graphJson);
   if (!stamp || !result.cacheDir || !result.records) return;
   const otherStamps: Record<string, FileStamp[]> = {};
   for (const [format, path] of Object.entries(others)) {

@@ -6,7 +6,7 @@ import { replyRecord } from '../build.js';
 import { cacheFingerprint, openCacheGeneration, ReplyCache } from '../cache/index.js';
 import { extractFiles, fileTasks } from '../pool/index.js';
 import { EXTRACTOR_VERSION } from '../process.js';
-import { graphJsonStamp, loadSnapshot, outputStamps, sameStamps, saveSnapshot, type ReplyRecord } from '../snapshot/index.js';
+import { fileStamp, loadSnapshot, outputStamps, sameStamp, sameStamps, saveSnapshot, type ReplyRecord } from '../snapshot/index.js';
 import { hashFiles } from './hash-files.js';
 import { PatchError, SharedPatch } from './shared-patch.js';
 import { spliceGraphJson, type BuildItem } from './splice.js';
@@ -61,10 +61,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   const cacheDir = openCacheGeneration(opts.cache, EXTRACTOR_VERSION, cacheFingerprint(EXTRACTOR_VERSION, lexicons));
   const snap = loadSnapshot(cacheDir);
   if (!snap) return { full: 'no snapshot of a previous build in the cache', snapshot: false };
-  const stamp = graphJsonStamp(graphJson);
-  if (!stamp || stamp.path !== snap.graphJson.path || stamp.size !== snap.graphJson.size || stamp.mtimeMs !== snap.graphJson.mtimeMs) {
-    return { full: `${graphJson} is not the file the previous build wrote`, snapshot: true };
-  }
+  if (!sameStamp(fileStamp(graphJson), snap.graphJson)) return { full: `${graphJson} is not the file the previous build wrote`, snapshot: true };
   const others = Object.entries(opts.others ?? {});
   for (const [format, path] of others) {
     if (!sameStamps(outputStamps(path), snap.others[format])) return { full: `${path} is not what the previous build wrote`, snapshot: true };
@@ -158,7 +155,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
       return opsOfKey(r.key, r.file);
     });
     const spliced = writeFileAtomicSync(graphJson, (out) => spliceGraphJson(graphJson, out, previous, { nodes: snap.sharedNodes, edges: snap.sharedEdges }, order, patch));
-    const now = graphJsonStamp(graphJson);
+    const now = fileStamp(graphJson);
     if (now) {
       saveSnapshot(cacheDir, {
         graphJson: now,

@@ -50,8 +50,8 @@ export interface BuildSnapshot {
   counts: { nodes: [string, number][]; edges: [string, number][] };
 }
 
-/** The stamp of a graph.json now (null when it cannot be read). */
-export function graphJsonStamp(path: string): FileStamp | null {
+/** The stamp of a file now: graph.json, or any other output (null when it cannot be read). */
+export function fileStamp(path: string): FileStamp | null {
   try {
     const s = statSync(path);
     return { path: resolve(path), size: s.size, mtimeMs: s.mtimeMs };
@@ -63,17 +63,22 @@ export function graphJsonStamp(path: string): FileStamp | null {
 /** The stamps of an output: a file's, or those of a folder's files by name (null when it cannot be read). */
 export function outputStamps(path: string): FileStamp[] | null {
   try {
-    if (!statSync(path).isDirectory()) return [graphJsonStamp(path)!];
-    const stamps = readdirSync(path).sort().map((name) => graphJsonStamp(join(path, name)));
+    if (!statSync(path).isDirectory()) return [fileStamp(path)!];
+    const stamps = readdirSync(path).sort().map((name) => fileStamp(join(path, name)));
     return stamps.every((s) => s !== null) ? (stamps as FileStamp[]) : null;
   } catch {
     return null;
   }
 }
 
+/** Is a file as it was when stamped (same path, size and modification time)? */
+export function sameStamp(a: FileStamp | null | undefined, b: FileStamp | null | undefined): boolean {
+  return !!a && !!b && a.path === b.path && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
 /** Are two lists of stamps the same files, as written? */
 export function sameStamps(a: readonly FileStamp[] | null | undefined, b: readonly FileStamp[] | null | undefined): boolean {
-  return !!a && !!b && a.length === b.length && a.every((s, i) => s.path === b[i]!.path && s.size === b[i]!.size && s.mtimeMs === b[i]!.mtimeMs);
+  return !!a && !!b && a.length === b.length && a.every((s, i) => sameStamp(s, b[i]));
 }
 
 /** What a snapshot is written from: its aids may be any iterable (a build's come from its shared graph). */
