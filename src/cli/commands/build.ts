@@ -5,7 +5,7 @@ import { removeInBackground, removeStaleTempFiles } from '../../export/atomic.js
 import { OUTPUT_FORMATS } from '../../export/formats/index.js';
 import { writeInThread, type ThreadJob } from '../../export/threads/index.js';
 import { FrozenStore, type GraphStore } from '../../graph/index.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
+import { DEFAULT_MAX_BYTES, type SkippedFile } from '../../ingest/index.js';
 import { buildCorpus, spoolDirIn, type BuildResult } from '../../pipeline/build.js';
 import { CACHE_FOLDER, defaultCacheRoot } from '../../pipeline/cache/index.js';
 import { defaultWorkers } from '../../pipeline/pool/index.js';
@@ -94,8 +94,8 @@ an interrupted build leaves the previous outputs intact.`,
       let fullBuildReason: string | null = null;
       const cacheRoot = opts.cache ? (opts.cacheDir ?? defaultCacheRoot(opts.out)) : null;
       if (cacheRoot && formats.includes('json')) {
-        const graphJson = join(opts.out, OUTPUT_FORMATS.json!.file);
-        const others = Object.fromEntries(formats.filter((f) => f !== 'json').map((f) => [f, join(opts.out, OUTPUT_FORMATS[f]!.file)]));
+        const { json, ...others } = outputPaths(formats, opts.out);
+        const graphJson = json!; // json is among the formats
         const outcome = await patchGraphJson(inputs, graphJson, {
           lexiconFiles: opts.lexicon,
           cache: cacheRoot,
@@ -139,21 +139,31 @@ async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: st
     process.exitCode = 2;
     return;
   }
-  const written = formats.map((f) => join(opts.out, OUTPUT_FORMATS[f]!.file));
+  const paths = outputPaths(formats, opts.out);
+  const written = formats.map((f) => paths[f]!);
+  const { json: graphJson, ...others } = paths;
   const progress = createProgress(formats.length, 'writing', opts.quiet);
   try {
     await writeFormats(result.store, formats.map((format, i) => ({ format, path: written[i]! })), spoolDirIn(opts.out), undefined, (j) => progress.tick(j.path));
   } finally {
     progress.stop();
   }
-  if (result.cacheDir && result.records && formats.includes('json')) {
-    saveBuildSnapshot(result, written[formats.indexOf('json')]!, Object.fromEntries(formats.flatMap((f, i) => (f === 'json' ? [] : [[f, written[i]!]]))));
-  }
+  if (result.cacheDir && result.records && graphJson) saveBuildSnapshot(result, graphJson, others);
   const now = performance.now();
   const phases: [string, number][] = [['extracting', (tRead - t0) / 1000], ['writing', (now - tRead) / 1000]];
   if (!opts.quiet) console.log(formatSummary(result.store, result.files.length, result.skipped, (now - t0) / 1000, written, result.warnings, phases));
-  else for (const s of result.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
-  if (result.skipped.length) process.exitCode = EXIT_SKIPPED;
+  reportSkipped(result.skipped, opts.quiet);
+}
+
+/** Where each format is written in the output folder. */
+function outputPaths(formats: readonly string[], out: string): Record<string, string> {
+  return Object.fromEntries(formats.map((f) => [f, join(out, OUTPUT_FORMATS[f]!.file)]));
+}
+
+/** Quiet, the files skipped are still said (on stderr; otherwise the summary lists them); any sets exit status 3. */
+function reportSkipped(skipped: readonly SkippedFile[], quiet: boolean | undefined): void {
+  if (quiet) for (const s of skipped) console.error(`skipped ${s.file}: ${s.reason}`);
+  if (skipped.length) process.exitCode = EXIT_SKIPPED;
 }
 
 /**
@@ -254,6 +264,6 @@ function reportPatch(p: PatchResult, outputs: string[], quiet: boolean | undefin
     const change = p.added || p.removed ? `patched: ${p.added} file(s) extracted, ${p.removed} taken out, ${p.files.length - p.added} copied from the previous build` : 'unchanged: every file is as the previous build read it';
     console.log(formatSummary(countsOf(p.counts), p.files.length, p.skipped, (performance.now() - t0) / 1000, outputs, p.warnings));
     console.log(`${outputs.length > 1 ? 'outputs' : 'graph.json'} ${change}`);
-  } else for (const s of p.skipped) console.error(`skipped ${s.file}: ${s.reason}`);
-  if (p.skipped.length) process.exitCode = EXIT_SKIPPED;
+  }
+  reportSkipped(p.skipped, quiet);
 }
