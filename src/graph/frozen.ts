@@ -1,7 +1,7 @@
 import { lineChunksOf } from './line-chunks.js';
 import type { GraphAttributes } from '../ontology/index.js';
 import { parseNodeLine, type EdgeGroup, type StoredEdge, type StoredNode, type StoreReader } from './store.js';
-import { linesIn, parseJsonIn, type StringForm } from './string-form.js';
+import { inForm, linesIn, parseJsonIn, type StringForm } from './string-form.js';
 
 /** What GraphStore.freeze wrote: plain data, sent to another thread as it is. */
 export interface FrozenManifest {
@@ -33,7 +33,7 @@ export class FrozenStore implements StoreReader {
     private readonly m: FrozenManifest,
     readonly stringForm: StringForm = 'utf8-bytes',
   ) {
-    this.attrs = stringForm === 'utf16' ? m.attributes : parseJsonIn(Buffer.from(JSON.stringify(m.attributes)).toString('latin1'), stringForm);
+    this.attrs = parseJsonIn(inForm(JSON.stringify(m.attributes), stringForm), stringForm);
   }
 
   get attributes(): GraphAttributes {

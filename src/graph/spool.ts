@@ -17,11 +17,6 @@ interface Group {
   path: string | null;
 }
 
-/** The non-empty lines of a UTF-8 buffer, without their line ends. */
-function linesOf(chunk: Uint8Array): Generator<string> {
-  return linesIn(chunk, 'utf16');
-}
-
 /**
  * Lines of UTF-8 text kept by group (a node label or an edge group), in the
  * order they were appended: in memory, or — when given a folder — in one file
@@ -123,7 +118,7 @@ export class Spool {
 
   /** The lines of a group, without their line ends, in append order. */
   async *lines(group: string): AsyncGenerator<string> {
-    for await (const chunk of this.chunks(group)) yield* linesOf(chunk);
+    for await (const chunk of this.chunks(group)) yield* linesIn(chunk, 'utf16');
   }
 
   /** The lines of a group, from memory only (spools without a folder). */
@@ -131,7 +126,7 @@ export class Spool {
     const g = this.groups.get(group);
     if (!g) return;
     if (g.path !== null) throw new Error('spool: linesSync on a file spool');
-    for (const chunk of g.chunks) yield* linesOf(chunk);
+    for (const chunk of g.chunks) yield* linesIn(chunk, 'utf16');
   }
 
   /** Remove the group files (with `remove`, e.g. one that works in the background; default: at once). */

@@ -64,7 +64,8 @@ export async function* cypherScriptChunks(graph: GraphSource, opts: CypherScript
 
 /** Write graph.cypher (streamed, atomically: a temporary file renamed when complete). */
 export async function writeCypherScript(graph: GraphSource, file: string, opts: CypherScriptOptions = {}): Promise<void> {
+  const store = asStore(graph);
   await writeFileAtomic(file, async (out) => {
-    for await (const chunk of cypherScriptChunks(graph, opts)) await out.write(chunk);
-  }, SINK_ENCODING[asStore(graph).stringForm]);
+    for await (const chunk of cypherScriptChunks(store, opts)) await out.write(chunk);
+  }, SINK_ENCODING[store.stringForm]);
 }

@@ -145,5 +145,6 @@ export async function toGexf(graph: GraphSource): Promise<string> {
 
 /** Write graph.gexf (streamed, atomically). */
 export async function writeGexf(graph: GraphSource, file: string): Promise<void> {
-  await writeFileAtomic(file, (out) => writeGexfTo(graph, out), SINK_ENCODING[asStore(graph).stringForm]);
+  const store = asStore(graph);
+  await writeFileAtomic(file, (out) => writeGexfTo(store, out), SINK_ENCODING[store.stringForm]);
 }

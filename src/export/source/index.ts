@@ -1,10 +1,10 @@
-import { FrozenStore, GraphStore, type ReplyGraph, type StoreReader } from '../../graph/index.js';
+import { FrozenStore, GraphStore, type ReplyGraph } from '../../graph/index.js';
 
 /** What exporters read: a build's GraphStore, the same frozen to files (for a worker thread), or a whole graph in graphology (e.g. read from graph.json). */
 export type GraphSource = ReplyGraph | GraphStore | FrozenStore;
 
-/** The store of a source (a graphology graph is wrapped, nothing copied). */
-export function asStore(g: GraphSource): StoreReader {
+/** The store of a source (a graphology graph is wrapped, nothing copied); itself a source, so a writer wraps once. */
+export function asStore(g: GraphSource): GraphStore | FrozenStore {
   return g instanceof GraphStore || g instanceof FrozenStore ? g : GraphStore.fromGraph(g);
 }
 
