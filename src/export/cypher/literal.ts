@@ -34,7 +34,7 @@ function escapeChar(ch: string): string {
 
 /** The same in byte strings: C2 80–C2 9F is U+0080–U+009F, E2 80 A8/A9 U+2028/U+2029, EF BB BF U+FEFF; a surrogate is a lone one. */
 const NEEDS_ESCAPE_BYTES = /[\\'"\x00-\x1f\x7f\ud800-\udfff]|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf/;
-const ESCAPE_BYTES = /[\\'"\x00-\x1f\x7f\ud800-\udfff]|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf/g;
+const ESCAPE_BYTES = new RegExp(NEEDS_ESCAPE_BYTES.source, 'g');
 
 function escapeBytes(seq: string): string {
   if (seq.length === 1) return escapeChar(seq);

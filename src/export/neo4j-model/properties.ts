@@ -30,7 +30,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** The string with every lone surrogate replaced by U+FFFD (in a byte string, every surrogate is a lone one). */
 const SURROGATE = /[\uD800-\uDFFF]/;
-const ANY_SURROGATE = /[\uD800-\uDFFF]/g;
+const ANY_SURROGATE = new RegExp(SURROGATE.source, 'g');
 export function wellFormed(s: string, form: StringForm = 'utf16'): string {
   if (!SURROGATE.test(s)) return s;
   return form === 'utf16' ? s.replace(LONE_SURROGATE, '\uFFFD') : s.replace(ANY_SURROGATE, REPLACEMENT[form]);
