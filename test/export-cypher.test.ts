@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import graphology from 'graphology';
 import { describe, expect, test } from 'vitest';
-import { cypherFloat, cypherInteger, cypherString, cypherValue, writeCypherScript } from '../src/export/cypher/index.js';
+import { cypherFloat, cypherInteger, cypherString, cypherValue, startsStatement, writeCypherScript } from '../src/export/cypher/index.js';
 import type { ReplyGraph } from '../src/graph/index.js';
 import { EDGE_TYPES, NODE_TYPES, type EntityNodeAttributes } from '../src/ontology/index.js';
 import { cypherErrors, decodeCypherString } from './helpers/cypher-lint.js';
@@ -78,11 +78,24 @@ describe('graph.cypher', () => {
     // every label and type in MERGE/MATCH comes from the ontology
     for (const m of text.matchAll(/MERGE \(n:`([^`]+)`/g)) expect(NODE_TYPES).toContain(m[1]);
     for (const m of text.matchAll(/\[r:`([^`]+)`\]/g)) expect(EDGE_TYPES).toContain(m[1]);
-    // batches: ceil(n / 7) statements per label
+    // statements are cut where a row's hash says (startsStatement), whatever its place: every row of the label is in one
     const perLabel = new Map<string, number>();
     g.forEachNode((_k, a) => perLabel.set(a.type, (perLabel.get(a.type) ?? 0) + 1));
-    const expected = [...perLabel.values()].reduce((s, n) => s + Math.ceil(n / 7), 0);
-    expect(text.match(/MERGE \(n:/g)!.length).toBe(expected);
+    const rowsOf = new Map<string, string[][]>();
+    for (const m of text.matchAll(/UNWIND \[\n([^]*?)\n\] AS row\nMERGE \(n:`([^`]+)`/g)) {
+      const list = rowsOf.get(m[2]!) ?? [];
+      list.push(m[1]!.split(',\n'));
+      rowsOf.set(m[2]!, list);
+    }
+    expect(new Map([...rowsOf].map(([l, st]) => [l, st.flat().length]))).toEqual(perLabel);
+    let cuts = 0;
+    for (const statements of rowsOf.values()) {
+      statements.forEach((rows, i) => rows.forEach((row, j) => {
+        if (j > 0 || i > 0) expect(startsStatement(row, 'utf16', 7)).toBe(j === 0);
+        if (j === 0 && i > 0) cuts++;
+      }));
+    }
+    expect(cuts).toBeGreaterThan(0); // some row after a label's first starts a statement: the rule was met
     // no parameter left in the script: it runs without :param
     expect(text).not.toMatch(/\$rows/);
     // Chinese text is kept as written

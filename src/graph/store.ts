@@ -6,6 +6,7 @@ import type { FrozenManifest } from './frozen.js';
 import { replayOps, SharedGraph } from './shared.js';
 import type { EntryAids } from './shared-entry.js';
 import { Spool } from './spool.js';
+import { compareEdgeGroups } from './group-order.js';
 import { parseJsonIn, type StringForm } from './string-form.js';
 import { writeLines } from './write-lines.js';
 import type { ReplyGraph } from './types.js';
@@ -253,12 +254,7 @@ export class GraphStore implements StoreReader {
       const [type, from, to] = g.split('.') as [string, string, string];
       add(type, from, to, this.spool.count(`e ${g}`));
     }
-    const rank = (g: EdgeGroup) => [EDGE_TYPES.indexOf(g.type as never), NODE_TYPES.indexOf(g.from as never), NODE_TYPES.indexOf(g.to as never)];
-    return [...by.values()].sort((x, y) => {
-      const a = rank(x);
-      const b = rank(y);
-      return a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
-    });
+    return [...by.values()].sort(compareEdgeGroups);
   }
 
   /** A shared edge as exporters read it (and graph.json holds it). */

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SyncByteSink } from '../../dist/export/atomic.js';
@@ -129,19 +129,12 @@ describe('replygraph build, every format: a rebuild that changes nothing writes 
     expect(times()).toEqual(before);
   });
 
-  it('an output touched since, or an input changed: a full build of every format, as one from scratch', () => {
+  it('an output touched since: a full build of every format, as one from scratch', () => {
     const csv = join(out, 'csv', 'Reply.nodes.csv');
     const t = new Date(statSync(csv).mtimeMs + 5000);
     utimesSync(csv, t, t);
     expect(run()).toContain(`built in full: ${join(out, 'csv')} is not what the previous build wrote`);
-    const f = join(input, '000', readdirSync(join(input, '000')).sort()[3]!);
-    appendFileSync(f, '\n我市与华为技术有限公司合作，共建技能大师工作室。\n');
-    expect(run()).toContain('built in full: 1 file(s) changed since the previous build');
-    const fresh = tempDir('all-cold');
-    execFileSync(process.execPath, ['bin/replygraph.js', 'build', input, '--out', fresh, '--no-cache', '-q']);
-    for (const f of ['graph.json', 'graph.gexf', 'graph.cypher', 'csv/Reply.nodes.csv', 'csv/MENTIONS.Measure.Company.rels.csv']) {
-      expect(readFileSync(join(out, f)).equals(readFileSync(join(fresh, f))), f).toBe(true);
-    }
+    expectSameOutputs(out, coldAll(input));
     expect(run()).toContain('outputs unchanged');
   });
 
@@ -156,6 +149,75 @@ describe('replygraph build, every format: a rebuild that changes nothing writes 
     expect(r.stdout).toMatch(/broken\.pdf: not a PDF/);
     expect(times()).toEqual(before);
     rmSync(join(input, 'broken.pdf'));
+  });
+});
+
+/** Every output of a build from scratch, without a cache: its folder. */
+function coldAll(input: string): string {
+  const fresh = tempDir('all-cold');
+  execFileSync(process.execPath, ['bin/replygraph.js', 'build', input, '--out', fresh, '--no-cache', '-q']);
+  return fresh;
+}
+
+/** Every output file of two builds is the same, byte for byte (csv/: every file, and the same files). */
+function expectSameOutputs(out: string, fresh: string): void {
+  const outputs = (dir: string) => ['graph.json', 'graph.gexf', 'graph.cypher', ...readdirSync(join(dir, 'csv')).sort().map((f) => `csv/${f}`)];
+  expect(outputs(out)).toEqual(outputs(fresh));
+  for (const f of outputs(fresh)) expect(readFileSync(join(out, f)).equals(readFileSync(join(fresh, f))), f).toBe(true);
+}
+
+describe('replygraph build, every format: GEXF, Cypher and CSV spliced from the previous build', () => {
+  const input = corpus(30);
+  const out = tempDir('spliced');
+  const run = (...args: string[]) => execFileSync(process.execPath, ['bin/replygraph.js', 'build', input, '--out', out, ...args], { encoding: 'utf8' });
+  const files = () => readdirSync(join(input, '000')).sort().map((f) => join(input, '000', f));
+
+  it('one file edited: every output is byte for byte a full build of the new files', () => {
+    run('-q');
+    appendFileSync(files()[4]!, '\n我市与华为技术有限公司合作，共建技能大师工作室，开展“人人持证、技能河南”建设。\n');
+    expect(run()).toContain('outputs patched: 1 file(s) extracted, 1 taken out');
+    expectSameOutputs(out, coldAll(input));
+    expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toContain('<node id="Company:华为技术有限公司"');
+  });
+
+  it('replies taken out, added and renamed, twice in a row (a spliced output is spliced again)', () => {
+    const all = files();
+    rmSync(all[0]!); // the first of every group: the pieces after it become first
+    cpSync(all[2]!, join(input, '000', 'z-copy.txt'));
+    renameSync(all[3]!, join(input, '000', 'a-renamed.txt'));
+    expect(run()).toMatch(/outputs patched: 2 file\(s\) extracted, 2 taken out/);
+    expectSameOutputs(out, coldAll(input));
+    rmSync(join(input, '000', 'a-renamed.txt')); // a first piece again
+    appendFileSync(files()[6]!, '\n另外，我市与腾讯科技（深圳）有限公司合作，举办第一届全国技能大赛选拔赛。\n');
+    expect(run()).toMatch(/outputs patched: 1 file\(s\) extracted, 2 taken out/);
+    expectSameOutputs(out, coldAll(input));
+  });
+
+  it('kinds of node and edge new to the graph, then gone from it: their regions, files and statements put in and taken out', () => {
+    const gexfGroups = () => new Set([...readFileSync(join(out, 'graph.gexf'), 'utf8').matchAll(/<node id="([A-Za-z]+):/g)].map((m) => m[1]));
+    const csvFiles = () => readdirSync(join(out, 'csv'));
+    const before = csvFiles();
+    mkdirSync(join(input, 'seeds'));
+    for (const f of readdirSync('seeds').sort().slice(0, 2)) cpSync(join('seeds', f), join(input, 'seeds', f));
+    expect(run()).toContain('outputs patched: 2 file(s) extracted, 0 taken out');
+    expectSameOutputs(out, coldAll(input));
+    const added = csvFiles().filter((f) => !before.includes(f));
+    expect(added.length).toBeGreaterThan(0); // the seeds bring kinds the bench replies lack
+    expect(readFileSync(join(out, 'csv', 'import.sh'), 'utf8')).toContain(added[0]);
+    const kinds = gexfGroups();
+    rmSync(join(input, 'seeds'), { recursive: true });
+    expect(run()).toContain('outputs patched: 0 file(s) extracted, 2 taken out');
+    expectSameOutputs(out, coldAll(input));
+    expect(csvFiles().sort()).toEqual([...before].sort());
+    expect(gexfGroups().size).toBeLessThanOrEqual(kinds.size);
+  });
+
+  it('an output edited since the build: a full build', () => {
+    const gexf = join(out, 'graph.gexf');
+    writeFileSync(gexf, readFileSync(gexf, 'utf8').replace('<meta>', '<meta >'));
+    appendFileSync(files()[8]!, '\n另外。\n');
+    expect(run()).toContain(`built in full: ${gexf} is not what the previous build wrote`);
+    expectSameOutputs(out, coldAll(input));
   });
 });
 
@@ -185,6 +247,7 @@ describe('patch parts', () => {
       counts: { nodes: [['Agency', 2]] as [string, number][], edges: [['RUNS', 1]] as [string, number][] },
       replies: [{ file: 'a.txt', key: 'k', id: 'a', chars: 3, groups: { 'n Reply': 1 } }],
       aids: [['Agency:甲', { aliases: { 甲局: 2 }, from: 'a' }]] as [string, object][],
+      layouts: { csv: { format: 'csv', files: [{ file: 'A.nodes.csv', regions: [{ group: 'n A', start: 9, shared: [3, 4], own: [0] }] }], signatures: { 'n A': { 'key\tstring\t0': 2 } } } },
     };
     saveSnapshot(dir, s);
     expect(loadSnapshot(dir)).toEqual({ format: expect.any(Number), ...s });

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { removeInBackground, removeStaleTempFiles } from '../../export/atomic.js';
 import { OUTPUT_FORMATS } from '../../export/formats/index.js';
-import { writeInThread, type ThreadJob } from '../../export/threads/index.js';
+import { writeInThread, type LayoutInput, type ThreadJob } from '../../export/threads/index.js';
+import { LayoutRecorder, type OutputLayout } from '../../export/pieces/layout.js';
 import { FrozenStore, type GraphStore } from '../../graph/index.js';
 import { DEFAULT_MAX_BYTES, type SkippedFile } from '../../ingest/index.js';
 import { buildCorpus, spoolDirIn, type BuildResult } from '../../pipeline/build.js';
@@ -12,7 +13,7 @@ import { defaultWorkers } from '../../pipeline/pool/index.js';
 import { createProgress, type Progress } from '../progress.js';
 import { countsOf, formatSummary } from '../summary.js';
 import { patchGraphJson, type PatchResult } from '../../pipeline/patch/index.js';
-import { fileStamp, outputStamps, saveSnapshot, type FileStamp } from '../../pipeline/snapshot/index.js';
+import { fileStamp, outputStamps, saveSnapshot, type FileStamp, type ReplyRecord } from '../../pipeline/snapshot/index.js';
 import { hasAids, type EntryAids } from '../../graph/shared-entry.js';
 
 /** Exit status when the graph was built but some inputs could not be read. */
@@ -143,12 +144,14 @@ async function writeOutputs(inputs: string[], opts: BuildCliOptions, formats: st
   const written = formats.map((f) => paths[f]!);
   const { json: graphJson, ...others } = paths;
   const progress = createProgress(formats.length, 'writing', opts.quiet);
+  let layouts = new Map<string, OutputLayout>();
   try {
-    await writeFormats(result.store, formats.map((format, i) => ({ format, path: written[i]! })), spoolDirIn(opts.out), undefined, (j) => progress.tick(j.path));
+    const layoutInput = result.cacheDir && result.records && graphJson ? layoutInputOf(result.records) : null;
+    layouts = await writeFormats(result.store, formats.map((format, i) => ({ format, path: written[i]! })), spoolDirIn(opts.out), undefined, (j) => progress.tick(j.path), layoutInput);
   } finally {
     progress.stop();
   }
-  if (result.cacheDir && result.records && graphJson) saveBuildSnapshot(result, graphJson, others);
+  if (result.cacheDir && result.records && graphJson) saveBuildSnapshot(result, graphJson, others, layouts);
   const now = performance.now();
   const phases: [string, number][] = [['extracting', (tRead - t0) / 1000], ['writing', (now - tRead) / 1000]];
   if (!opts.quiet) console.log(formatSummary(result.store, result.files.length, result.skipped, (now - t0) / 1000, written, result.warnings, phases));
@@ -181,30 +184,52 @@ export async function writeFormats(
   spoolDir: string | null,
   threads = availableParallelism() - 1,
   onDone: (job: ThreadJob) => void = () => {},
-): Promise<void> {
+  layoutInput: LayoutInput | null = null,
+): Promise<Map<string, OutputLayout>> {
+  const layouts = new Map<string, OutputLayout>();
   const threadable = jobs.filter((j) => OUTPUT_FORMATS[j.format]!.threadable);
   if (!threadable.length || !store.canFreeze || !spoolDir) {
     for (const j of jobs) {
       await OUTPUT_FORMATS[j.format]!.write(store, j.path);
       onDone(j);
     }
-    return;
+    return layouts; // no layout: UTF-16 strings would need their bytes counted
   }
   const manifest = store.freeze(join(spoolDir, 'frozen'));
   const frozen = new FrozenStore(manifest);
   const source = (j: ThreadJob) => (OUTPUT_FORMATS[j.format]!.threadable ? frozen : store);
   const n = Math.min(Math.max(0, threads), threadable.length, jobs.length - 1);
   const [main, ...queues] = shareOut(jobs, n);
-  const inThreads = queues.filter((q) => q.length).map((q) => writeInThread(manifest, q, onDone));
+  const done = (j: ThreadJob, layout: OutputLayout | null) => {
+    if (layout) layouts.set(j.format, layout);
+    onDone(j);
+  };
+  const inThreads = queues.filter((q) => q.length).map((q) => writeInThread(manifest, q, done, layoutInput));
   const here = (async () => {
     for (const j of main!) {
-      await OUTPUT_FORMATS[j.format]!.write(source(j), j.path);
-      onDone(j);
+      const format = OUTPUT_FORMATS[j.format]!;
+      const rec = layoutInput && format.spliced && format.threadable ? new LayoutRecorder(j.format, layoutInput.ownLines, layoutInput.replies) : null;
+      await format.write(source(j), j.path, rec);
+      done(j, rec?.finish() ?? null);
     }
   })();
   const settled = await Promise.allSettled([here, ...inThreads]);
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+  return layouts;
+}
+
+/** Every reply's own line count by spool group, in build order: what a writer needs to record its layout. */
+export function layoutInputOf(records: readonly ReplyRecord[]): LayoutInput {
+  const ownLines = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    for (const [g, n] of Object.entries(r.groups)) {
+      let list = ownLines.get(g);
+      if (!list) ownLines.set(g, (list = new Array<number>(records.length).fill(0)));
+      list[i] = n;
+    }
+  });
+  return { ownLines, replies: records.length };
 }
 
 /**
@@ -229,7 +254,7 @@ export function shareOut(jobs: readonly ThreadJob[], n: number): ThreadJob[][] {
 }
 
 /** Keep what a later build needs to patch the graph.json just written (pipeline/snapshot). */
-function saveBuildSnapshot(result: BuildResult, graphJson: string, others: Record<string, string>): void {
+function saveBuildSnapshot(result: BuildResult, graphJson: string, others: Record<string, string>, layouts: ReadonlyMap<string, OutputLayout>): void {
   const stamp = fileStamp(graphJson);
   if (!stamp || !result.cacheDir || !result.records) return;
   const otherStamps: Record<string, FileStamp[]> = {};
@@ -247,6 +272,7 @@ function saveBuildSnapshot(result: BuildResult, graphJson: string, others: Recor
       replies: result.records,
       aids: aidedNodes(result.store.sharedAids()),
       counts: { nodes: [...counts.nodes], edges: [...counts.edges] },
+      layouts: Object.fromEntries([...layouts].filter(([f]) => otherStamps[f])),
     });
   } catch {
     // a full disk or read-only cache must not fail the build: the next one is a full build

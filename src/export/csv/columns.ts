@@ -9,22 +9,57 @@ export interface Column {
   array: boolean;
 }
 
-/** Columns for a set of rows: every property any row has, typed from the property table and the values. */
-export class ColumnSet {
-  private readonly cols = new Map<string, Column>();
-  add(props: Props): void {
-    for (const [name, v] of Object.entries(props)) {
-      if (v === null) continue;
-      let c = this.cols.get(name);
-      if (!c) this.cols.set(name, (c = { name, kind: kindOf(name, v), array: Array.isArray(v) }));
-      // a whole-number column that meets a fraction becomes float
-      const nums = Array.isArray(v) ? v : [v];
-      if (c.kind === 'int' && nums.some((x) => typeof x === 'number' && !Number.isInteger(x)) && kindOf(name, null) !== 'int') c.kind = 'float';
-    }
+/** A value's signature: property name, Neo4j kind (none for an empty list) and whether it is a list. */
+function signature(name: string, v: Exclude<NeoValue, null>): string {
+  const array = Array.isArray(v);
+  return `${name}\t${array && !v.length ? '' : kindOf(name, v)}\t${array ? 1 : 0}`;
+}
+
+/** Count the signatures of a row's properties into `into` (n: -1 takes a row out). */
+export function countRowSignatures(props: Props, into: Record<string, number>, n = 1): void {
+  for (const [name, v] of Object.entries(props)) {
+    if (v === null) continue;
+    const sig = signature(name, v);
+    const c = (into[sig] ?? 0) + n;
+    if (c) into[sig] = c;
+    else delete into[sig];
   }
-  /** Columns in a stable order: `key` first, then by name. */
+}
+
+/**
+ * The columns of rows that show these signatures: every property any row
+ * has, `key` first, then by name; a list column if any row has a list; the
+ * kind every value has, float where whole numbers and fractions meet,
+ * string where other kinds meet. A function of the signatures alone, not of
+ * the rows' order, so a patched file has the columns of a full build.
+ */
+export function columnsOf(signatures: Record<string, number>): Column[] {
+  const cols = new Map<string, { kinds: Set<PropKind>; array: boolean }>();
+  for (const sig of Object.keys(signatures)) {
+    const [name, kind, array] = sig.split('\t') as [string, string, string];
+    let c = cols.get(name);
+    if (!c) cols.set(name, (c = { kinds: new Set(), array: false }));
+    if (kind) c.kinds.add(kind as PropKind);
+    if (array === '1') c.array = true;
+  }
+  const kindOfSet = (kinds: Set<PropKind>): PropKind => {
+    if (kinds.size === 1) return [...kinds][0]!;
+    if (kinds.size === 2 && kinds.has('int') && kinds.has('float')) return 'float';
+    return 'string';
+  };
+  return [...cols]
+    .map(([name, c]) => ({ name, kind: kindOfSet(c.kinds), array: c.array }))
+    .sort((a, b) => (a.name === 'key' ? -1 : b.name === 'key' ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Columns for a set of rows (see columnsOf). */
+export class ColumnSet {
+  readonly signatures: Record<string, number> = {};
+  add(props: Props): void {
+    countRowSignatures(props, this.signatures);
+  }
   list(): Column[] {
-    return [...this.cols.values()].sort((a, b) => (a.name === 'key' ? -1 : b.name === 'key' ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return columnsOf(this.signatures);
   }
 }
 

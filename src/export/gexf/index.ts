@@ -1,4 +1,5 @@
-import type { StoreReader } from '../../graph/index.js';
+import type { StoredEdge, StoredNode, StoreReader } from '../../graph/index.js';
+import type { LayoutRecorder } from '../pieces/layout.js';
 import { NODE_COLORS, type NodeType } from '../../ontology/index.js';
 import { writeFileAtomic, type TextSink } from '../atomic.js';
 import { REPLACEMENT, SINK_ENCODING, type StringForm } from '../../graph/string-form.js';
@@ -31,16 +32,35 @@ function typeOf(v: Scalar): AttrType {
   return 'string';
 }
 
-/** Attribute declarations: first type seen wins, widened to double or string when values disagree. */
-class Declarations {
-  readonly types = new Map<string, AttrType>();
-  add(flat: Flat): void {
-    for (const [k, v] of Object.entries(flat)) {
-      const t = typeOf(v);
-      const old = this.types.get(k);
-      if (!old) this.types.set(k, t);
-      else if (old !== t) this.types.set(k, (old === 'integer' && t === 'double') || (old === 'double' && t === 'integer') ? 'double' : 'string');
-    }
+/** The signature of an attribute value: its key and GEXF type (declarations are a function of how many nodes show each). */
+const signature = (k: string, v: Scalar) => `${k}\t${typeOf(v)}`;
+
+/**
+ * Attribute declarations from the signatures the elements show: a key's
+ * type is the one every value has, double where integers and doubles mix,
+ * string where other types mix; keys sorted. Independent of element order,
+ * so a patched file declares what a full build would.
+ */
+export function declarationsOf(signatures: Record<string, number>): Map<string, AttrType> {
+  const types = new Map<string, AttrType>();
+  for (const sig of Object.keys(signatures).sort()) {
+    const tab = sig.indexOf('\t');
+    const k = sig.slice(0, tab);
+    const t = sig.slice(tab + 1) as AttrType;
+    const old = types.get(k);
+    if (!old) types.set(k, t);
+    else if (old !== t) types.set(k, (old === 'integer' && t === 'double') || (old === 'double' && t === 'integer') ? 'double' : 'string');
+  }
+  return types;
+}
+
+/** Count the signatures of a node's attributes into `into`. */
+export function countNodeSignatures(attributes: Record<string, unknown>, into: Record<string, number>, n = 1): void {
+  for (const [k, v] of Object.entries(flatten(attributes, SKIP_NODE))) {
+    const sig = signature(k, v);
+    const c = (into[sig] ?? 0) + n;
+    if (c) into[sig] = c;
+    else delete into[sig];
   }
 }
 
@@ -72,68 +92,101 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-async function declare(store: StoreReader): Promise<{ nodes: Declarations; edges: Declarations }> {
-  const nodes = new Declarations();
-  const edges = new Declarations();
-  for (const label of store.labels()) for await (const n of store.nodesOf(label)) nodes.add(flatten(n.attributes as unknown as Record<string, unknown>, SKIP_NODE));
-  // every edge has the same two string attributes (edgeFlat): no pass over the edges is needed to declare them
-  if (store.size > 0) edges.add(edgeFlat({ type: '', replies: [] }));
-  return { nodes, edges };
+/** The signatures of every node (the scope of GEXF node declarations in a layout). */
+async function nodeSignatures(store: StoreReader): Promise<Record<string, number>> {
+  const sigs: Record<string, number> = {};
+  for (const label of store.labels()) for await (const n of store.nodesOf(label)) countNodeSignatures(n.attributes as unknown as Record<string, unknown>, sigs);
+  return sigs;
 }
 
 function edgeFlat(a: Record<string, unknown>): Flat {
   return { type: String(a.type), replies: Array.isArray(a.replies) ? a.replies.join('|') : '' };
 }
 
-function declarations(cls: 'node' | 'edge', d: Declarations, form: StringForm): string {
-  const rows = [...d.types].map(([k, t]) => `      <attribute id="${xmlAttr(k, form)}" title="${xmlAttr(k, form)}" type="${t}"/>\n`).join('');
+function declarations(cls: 'node' | 'edge', d: Map<string, AttrType>, form: StringForm): string {
+  const rows = [...d].map(([k, t]) => `      <attribute id="${xmlAttr(k, form)}" title="${xmlAttr(k, form)}" type="${t}"/>\n`).join('');
   return `    <attributes class="${cls}">\n${rows}    </attributes>\n`;
 }
 
+/** Every edge has the same two string attributes (edgeFlat): no pass over the edges is needed to declare them. */
+const EDGE_DECLARATIONS = new Map<string, AttrType>([['type', 'string'], ['replies', 'string']]);
+
+/** The file up to the first node: meta, attribute declarations (`nodeSignatures`: see declarationsOf), `<nodes>`. */
+export function gexfHead(a: Record<string, unknown>, nodeSignatures: Record<string, number>, hasEdges: boolean, form: StringForm): string {
+  const x = (s: string) => xmlAttr(s, form);
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n' +
+    `  <meta>\n    <creator>${x(String(a.generator ?? 'replygraph'))} ${x(String(a.extractorVersion ?? ''))}</creator>\n` +
+    `    <description>${x(String(a.name ?? 'replygraph'))}: ${Number(a.replies ?? 0)} replies</description>\n  </meta>\n` +
+    '  <graph defaultedgetype="directed" mode="static">\n' +
+    declarations('node', declarationsOf(nodeSignatures), form) +
+    declarations('edge', hasEdges ? EDGE_DECLARATIONS : new Map(), form) +
+    '    <nodes>\n'
+  );
+}
+export const GEXF_BETWEEN = '    </nodes>\n    <edges>\n';
+export const GEXF_TAIL = '    </edges>\n  </graph>\n</gexf>\n';
+
+/** A node's element (its colour from its label). */
+export function gexfNode(n: StoredNode, label: string, form: StringForm): string {
+  const x = (s: string) => xmlAttr(s, form);
+  const [r, g, b] = hexToRgb(NODE_COLORS[label as NodeType] ?? '#999999');
+  const at = n.attributes as unknown as Record<string, unknown>;
+  const pos = typeof at.x === 'number' && typeof at.y === 'number' ? `        <viz:position x="${at.x}" y="${at.y}" z="0"/>\n` : '';
+  return (
+    `      <node id="${x(n.key)}" label="${x(String(at.name ?? n.key))}">\n` +
+    attvalues(flatten(at, SKIP_NODE), '        ', form) +
+    `        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${2 + Math.sqrt(n.degree)}"/>\n${pos}      </node>\n`
+  );
+}
+
+/** An edge's element. */
+export function gexfEdge(e: StoredEdge, form: StringForm): string {
+  const x = (s: string) => xmlAttr(s, form);
+  const at = e.attributes as unknown as Record<string, unknown>;
+  return (
+    `      <edge id="${x(e.key)}" source="${x(e.source)}" target="${x(e.target)}" label="${x(String(at.type))}" weight="${Number(at.weight ?? 1)}">\n` +
+    attvalues(edgeFlat(at), '        ', form) +
+    '      </edge>\n'
+  );
+}
+
 /**
- * Write a GEXF 1.3 file for Gephi, streamed (two passes over the nodes and
- * edges: attribute declarations, then elements): label = name, colour by
- * node type, size by degree, edge label = type and weight = times seen;
- * scalar attributes as GEXF attributes, lists joined with '|'.
+ * Write a GEXF 1.3 file for Gephi, streamed (two passes over the nodes:
+ * attribute declarations, then elements): label = name, colour by node
+ * type, size by degree, edge label = type and weight = times seen; scalar
+ * attributes as GEXF attributes, lists joined with '|'. With a recorder,
+ * where every node and edge lies is recorded (pieces/layout.ts).
  */
-export async function writeGexfTo(graph: GraphSource, out: Pick<TextSink, 'write'>): Promise<void> {
+export async function writeGexfTo(graph: GraphSource, out: Pick<TextSink, 'write'>, rec: LayoutRecorder | null = null): Promise<void> {
   const store = asStore(graph);
   const form = store.stringForm;
-  const x = (s: string) => xmlAttr(s, form);
-  const d = await declare(store);
-  const a = store.attributes;
-  await out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
-  await out.write('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n');
-  await out.write(`  <meta>\n    <creator>${x(String(a.generator ?? 'replygraph'))} ${x(String(a.extractorVersion ?? ''))}</creator>\n`);
-  await out.write(`    <description>${x(String(a.name ?? 'replygraph'))}: ${Number(a.replies ?? 0)} replies</description>\n  </meta>\n`);
-  await out.write('  <graph defaultedgetype="directed" mode="static">\n');
-  await out.write(declarations('node', d.nodes, form));
-  await out.write(declarations('edge', d.edges, form));
-  await out.write('    <nodes>\n');
+  const sigs = await nodeSignatures(store);
+  rec?.openFile('');
+  if (rec) rec.layout.signatures.nodes = sigs;
+  const write = rec ? (s: string) => (rec.wrote(s), out.write(s)) : (s: string) => out.write(s);
+  await write(gexfHead(store.attributes as unknown as Record<string, unknown>, sigs, store.size > 0, form));
   for (const label of store.labels()) {
-    const [r, g, b] = hexToRgb(NODE_COLORS[label as NodeType] ?? '#999999');
+    rec?.openRegion(`n ${label}`);
     for await (const n of store.nodesOf(label)) {
-      const at = n.attributes as unknown as Record<string, unknown>;
-      const pos = typeof at.x === 'number' && typeof at.y === 'number' ? `        <viz:position x="${at.x}" y="${at.y}" z="0"/>\n` : '';
-      await out.write(
-        `      <node id="${x(n.key)}" label="${x(String(at.name ?? n.key))}">\n` +
-          attvalues(flatten(at, SKIP_NODE), '        ', form) +
-          `        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${2 + Math.sqrt(n.degree)}"/>\n${pos}      </node>\n`,
-      );
+      const piece = gexfNode(n, label, form);
+      rec?.piece(piece.length, n.degree);
+      await write(piece);
     }
   }
-  await out.write('    </nodes>\n    <edges>\n');
+  rec?.closeRegion();
+  await write(GEXF_BETWEEN);
   for (const group of store.edgeGroups()) {
+    rec?.openRegion(`e ${group.type}.${group.from}.${group.to}`);
     for await (const e of store.edgesOf(group)) {
-      const at = e.attributes as unknown as Record<string, unknown>;
-      await out.write(
-        `      <edge id="${x(e.key)}" source="${x(e.source)}" target="${x(e.target)}" label="${x(String(at.type))}" weight="${Number(at.weight ?? 1)}">\n` +
-          attvalues(edgeFlat(at), '        ', form) +
-          '      </edge>\n',
-      );
+      const piece = gexfEdge(e, form);
+      rec?.piece(piece.length);
+      await write(piece);
     }
   }
-  await out.write('    </edges>\n  </graph>\n</gexf>\n');
+  rec?.closeRegion();
+  await write(GEXF_TAIL);
 }
 
 /** The GEXF document of a (small) graph as one string (in the string form of its store). */
@@ -143,8 +196,8 @@ export async function toGexf(graph: GraphSource): Promise<string> {
   return parts.join('');
 }
 
-/** Write graph.gexf (streamed, atomically). */
-export async function writeGexf(graph: GraphSource, file: string): Promise<void> {
+/** Write graph.gexf (streamed, atomically); with a recorder, its layout. */
+export async function writeGexf(graph: GraphSource, file: string, rec: LayoutRecorder | null = null): Promise<void> {
   const store = asStore(graph);
-  await writeFileAtomic(file, (out) => writeGexfTo(store, out), SINK_ENCODING[store.stringForm]);
+  await writeFileAtomic(file, (out) => writeGexfTo(store, out, rec), SINK_ENCODING[store.stringForm]);
 }

@@ -1,10 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import type { FrozenManifest } from '../../graph/index.js';
+import type { OutputLayout } from '../pieces/layout.js';
 
 /** A format to write into a path. */
 export interface ThreadJob {
   format: string;
   path: string;
+}
+
+/** What a writer needs to record a layout (pieces/layout.ts): every reply's own line count by spool group, in build order. */
+export interface LayoutInput {
+  ownLines: Map<string, number[]>;
+  replies: number;
 }
 
 const WORKER_FILE = new URL('./worker.js', import.meta.url);
@@ -13,15 +20,21 @@ const WORKER_FILE = new URL('./worker.js', import.meta.url);
  * Write formats in a worker thread, from a store frozen to files
  * (GraphStore.freeze), while the calling thread writes others: exporters
  * are CPU-bound, so two cores write two outputs at once. `onDone` is
- * called as each job is written. Resolves when the worker is done; rejects
+ * called as each job is written, with its layout when `layouts` is given
+ * and the format records one. Resolves when the worker is done; rejects
  * with the writer's error.
  */
-export function writeInThread(manifest: FrozenManifest, jobs: ThreadJob[], onDone: (job: ThreadJob) => void = () => {}): Promise<void> {
+export function writeInThread(
+  manifest: FrozenManifest,
+  jobs: ThreadJob[],
+  onDone: (job: ThreadJob, layout: OutputLayout | null) => void = () => {},
+  layouts: LayoutInput | null = null,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(WORKER_FILE, { workerData: { manifest, jobs } });
+    const w = new Worker(WORKER_FILE, { workerData: { manifest, jobs, layouts } });
     let settled = false;
-    w.on('message', (m: string | null | { done: number }) => {
-      if (m !== null && typeof m === 'object') return onDone(jobs[m.done]!);
+    w.on('message', (m: string | null | { done: number; layout: OutputLayout | null }) => {
+      if (m !== null && typeof m === 'object') return onDone(jobs[m.done]!, m.layout);
       settled = true;
       if (m === null) resolve();
       else reject(new Error(m));

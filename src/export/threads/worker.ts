@@ -1,15 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { FrozenStore, type FrozenManifest } from '../../graph/index.js';
 import { OUTPUT_FORMATS } from '../formats/index.js';
-import type { ThreadJob } from './index.js';
+import { LayoutRecorder } from '../pieces/layout.js';
+import type { LayoutInput, ThreadJob } from './index.js';
 
-/** Writes its formats, one after the other, from the frozen store; posts { done: i } after job i, then null when all are done, or the error's message. */
-const { manifest, jobs } = workerData as { manifest: FrozenManifest; jobs: ThreadJob[] };
+/** Writes its formats, one after the other, from the frozen store; posts { done: i, layout } after job i, then null when all are done, or the error's message. */
+const { manifest, jobs, layouts } = workerData as { manifest: FrozenManifest; jobs: ThreadJob[]; layouts: LayoutInput | null };
 try {
   const store = new FrozenStore(manifest);
   for (const [i, j] of jobs.entries()) {
-    await OUTPUT_FORMATS[j.format]!.write(store, j.path);
-    parentPort!.postMessage({ done: i });
+    const format = OUTPUT_FORMATS[j.format]!;
+    const rec = layouts && format.spliced ? new LayoutRecorder(j.format, layouts.ownLines, layouts.replies) : null;
+    await format.write(store, j.path, rec);
+    parentPort!.postMessage({ done: i, layout: rec?.finish() ?? null });
   }
   parentPort!.postMessage(null);
 } catch (e) {

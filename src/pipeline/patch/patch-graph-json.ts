@@ -1,12 +1,16 @@
 import { writeFileAtomicSync } from '../../export/atomic.js';
-import { fragmentOps, type SharedOp } from '../../graph/index.js';
+import { fragmentOps, type ReplyFragment, type SharedOp } from '../../graph/index.js';
+import type { OutputLayout } from '../../export/pieces/layout.js';
+import { SpliceError } from '../../export/pieces/splice.js';
+import { GraphChanges } from './changes.js';
+import { spliceCsv, spliceCypher, spliceGexf, type NewGraph } from './splice-outputs.js';
 import { listInputs, type SkippedFile } from '../../ingest/index.js';
 import { loadLexicons } from '../../lexicon/index.js';
 import { replyRecord } from '../build.js';
 import { cacheFingerprint, openCacheGeneration, ReplyCache } from '../cache/index.js';
 import { extractFiles, fileTasks } from '../pool/index.js';
 import { EXTRACTOR_VERSION } from '../process.js';
-import { fileStamp, loadSnapshot, outputStamps, sameStamp, sameStamps, saveSnapshot, type ReplyRecord } from '../snapshot/index.js';
+import { fileStamp, loadSnapshot, outputStamps, sameStamp, sameStamps, saveSnapshot, type FileStamp, type ReplyRecord } from '../snapshot/index.js';
 import { hashFiles } from './hash-files.js';
 import { PatchError, SharedPatch } from './shared-patch.js';
 import { spliceGraphJson, type BuildItem } from './splice.js';
@@ -18,9 +22,9 @@ export interface PatchOptions {
   workers?: number;
   maxBytes?: number;
   /**
-   * other outputs the build asks for beside graph.json (format → path): they
-   * are not patched, so the build is done in full unless no file changed and
-   * each is as the previous build wrote it
+   * other outputs the build asks for beside graph.json (format → path): each
+   * is spliced the way graph.json is patched (export/pieces) when the
+   * snapshot holds its layout and it is as the previous build wrote it
    */
   others?: Record<string, string>;
   /** the patch is tried only when at most this share of the previous replies changed (default 0.2) */
@@ -28,6 +32,8 @@ export interface PatchOptions {
   /** called with the number of files, before they are hashed */
   onStart?: (total: number) => void;
   onFile?: (file: string) => void;
+  /** called before each other output is spliced */
+  onSplice?: (format: string, path: string) => void;
 }
 
 export interface PatchResult {
@@ -81,9 +87,10 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   const removedIdx = previous.map((_r, j) => j).filter((j) => !kept.has(previous[j]!.file));
   const changes = new Set([...addedFiles, ...removedIdx.map((j) => previous[j]!.file)]).size; // an edited file is both
   const limit = Math.max(1, Math.floor((opts.maxChangedShare ?? 0.2) * previous.length));
-  // the other outputs are not patched: any reply in or out means a full build (files that still cannot be read, as before, do not)
-  const changedOthers: PatchOutcome = { full: `${changes} file(s) changed since the previous build (with --formats json alone, graph.json is patched)`, snapshot: true };
-  if (others.length && (removedIdx.length || changes > limit)) return changedOthers;
+  // the other outputs are spliced from their layouts: one without is written in full, and so is graph.json
+  const unspliced = others.filter(([format]) => !snap.layouts[format]);
+  const changedOthers: PatchOutcome = { full: `${changes} file(s) changed since the previous build, which kept no layout of ${unspliced.map(([f]) => f).join(', ')}`, snapshot: true };
+  if (unspliced.length && removedIdx.length) return changedOthers;
   if (changes > limit) return { full: `${changes} files changed since the previous build (it is patched for up to ${limit})`, snapshot: true };
   // nothing to do: graph.json is the one these files give
   const unchanged = (): PatchOutcome => {
@@ -121,7 +128,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   }
   // only files that could not be read, as before: the graph is the same
   if (!removedIdx.length && !items.size) return unchanged();
-  if (others.length) return changedOthers;
+  if (unspliced.length) return changedOthers;
   for (const [f, j] of kept) {
     items.set(f, { old: j });
     records.set(f, previous[j]!);
@@ -154,12 +161,45 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
       if (!r) throw new PatchError(`reply ${reply} is not in the build`);
       return opsOfKey(r.key, r.file);
     });
-    const spliced = writeFileAtomicSync(graphJson, (out) => spliceGraphJson(graphJson, out, previous, { nodes: snap.sharedNodes, edges: snap.sharedEdges }, order, patch));
+    // what changed, for the other outputs: shared nodes whose degree may change (touched edges' ends, the changed replies' reach)
+    let changed: GraphChanges | null = null;
+    if (others.length) {
+      const candidates = patch.edgeEnds();
+      const reach = (f: ReplyFragment, n: 1 | -1) => {
+        for (const [k, d] of f.sharedDegrees) {
+          candidates.add(k);
+          changed!.addDegree(k, n * d);
+        }
+      };
+      changed = new GraphChanges(candidates);
+      for (const j of removedIdx) {
+        const hit = cache.get(previous[j]!.key);
+        if (!hit) throw new PatchError(`no cache entry for ${previous[j]!.file}`);
+        reach(hit.fragment, -1);
+      }
+      for (const it of order) if ('fragment' in it) reach(it.fragment, 1);
+    }
+    const spliced = writeFileAtomicSync(graphJson, (out) => spliceGraphJson(graphJson, out, previous, { nodes: snap.sharedNodes, edges: snap.sharedEdges }, order, patch, changed));
+    const layouts: Record<string, OutputLayout> = {};
+    const stamps: Record<string, FileStamp[]> = {};
+    if (changed) {
+      const nodeCount = [...spliced.nodeTypes.values()].reduce((a, b) => a + b, 0);
+      const edgeCount = [...spliced.edgeTypes.values()].reduce((a, b) => a + b, 0);
+      const g: NewGraph = { attributes: spliced.attributes, order: nodeCount, size: edgeCount, items: order, records: newRecords, previous: previous.length, changes: changed };
+      for (const [format, path] of others) {
+        opts.onSplice?.(format, path);
+        const layout = snap.layouts[format]!;
+        layouts[format] = format === 'gexf' ? spliceGexf(path, layout, g) : format === 'cypher' ? spliceCypher(path, layout, g) : await spliceCsv(path, layout, g);
+        const s = outputStamps(path);
+        if (s) stamps[format] = s;
+      }
+    }
     const now = fileStamp(graphJson);
     if (now) {
       saveSnapshot(cacheDir, {
         graphJson: now,
-        others: {}, // they are the previous graph's
+        others: stamps,
+        layouts,
         sharedNodes: spliced.sharedNodes,
         sharedEdges: spliced.sharedEdges,
         replies: newRecords,
@@ -179,7 +219,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
       },
     };
   } catch (e) {
-    if (e instanceof PatchError) return { full: e.message, snapshot: true };
+    if (e instanceof PatchError || e instanceof SpliceError) return { full: e.message, snapshot: true };
     throw e;
   }
 }

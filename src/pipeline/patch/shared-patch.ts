@@ -98,6 +98,23 @@ export class SharedPatch {
     return this.removed.has(key) || this.added.has(key);
   }
 
+  /** The ends of every shared edge the patch touches: nodes whose degree may change. */
+  edgeEnds(): Set<string> {
+    const ends = new Set<string>();
+    for (const m of [this.removed, this.added]) {
+      for (const list of m.values()) {
+        for (const r of list) {
+          for (const op of r.ops) {
+            if (op[0] !== 'e') break;
+            ends.add(op[2]);
+            ends.add(op[3]);
+          }
+        }
+      }
+    }
+    return ends;
+  }
+
   /** Keys the added replies touch, sorted: node keys, or edge keys. */
   addedKeys(kind: 'node' | 'edge'): string[] {
     const out: string[] = [];

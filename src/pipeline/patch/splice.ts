@@ -5,11 +5,15 @@ import { typeOfKey } from '../../ontology/index.js';
 import { JsonArrayWriter } from './array-writer.js';
 import { LineCursor } from './line-cursor.js';
 import { PatchError, type SharedEdgeLine, type SharedNodeLine, type SharedPatch } from './shared-patch.js';
+import { edgeGroupOf, edgeGroupOfKey, nodeGroupOf, type GraphChanges } from './changes.js';
+import type { StoredNode } from '../../graph/index.js';
 
 /** A reply of the new build: kept from the previous one (its index there), or added (its fragment). */
 export type BuildItem = { old: number } | { fragment: ReplyFragment };
 
 export interface SpliceResult {
+  /** the graph's attributes */
+  attributes: Record<string, unknown>;
   sharedNodes: number;
   sharedEdges: number;
   nodeTypes: Map<string, number>;
@@ -65,25 +69,38 @@ export function spliceGraphJson(
   sharedCounts: { nodes: number; edges: number },
   order: readonly BuildItem[],
   patch: SharedPatch,
+  /** filled with what changed, for splicing the other outputs (null: not asked) */
+  changes: GraphChanges | null = null,
 ): SpliceResult {
   const cursor = LineCursor.open(oldPath);
-  const result: SpliceResult = { sharedNodes: 0, sharedEdges: 0, nodeTypes: new Map(), edgeTypes: new Map() };
+  const result: SpliceResult = { attributes: {}, sharedNodes: 0, sharedEdges: 0, nodeTypes: new Map(), edgeTypes: new Map() };
   try {
     const options = expectLine(cursor, 'the options', (l) => l.startsWith('{"options":'));
     const attrsLine = expectLine(cursor, 'the attributes', (l) => l.startsWith('"attributes":') && l.endsWith(','));
     const attributes = jsonOf<Record<string, unknown>>(attrsLine.slice('"attributes":'.length, -1));
     attributes.replies = order.length;
+    result.attributes = attributes;
     expectLine(cursor, 'the nodes', (l) => l === '"nodes":[');
     out.write(`${options}\n"attributes":${JSON.stringify(attributes)},\n"nodes":[`);
 
     const deleted = new Set<string>();
     const nodes = new JsonArrayWriter(out);
-    result.sharedNodes = mergeShared(cursor, sharedCounts.nodes, patch.addedKeys('node'), nodes, result.nodeTypes, (k) => patch.touched(k), (key, line) => {
-      const r = patch.node(key, line ? parse<SharedNodeLine>(line) : null);
-      if (!r) deleted.add(key);
-      return r;
-    });
-    copyOwn(cursor, 'n', previous, order, nodes, result.nodeTypes);
+    result.sharedNodes = mergeShared(
+      cursor,
+      sharedCounts.nodes,
+      patch.addedKeys('node'),
+      nodes,
+      result.nodeTypes,
+      (k) => patch.touched(k),
+      (key, line) => {
+        const r = patch.node(key, line ? parse<SharedNodeLine>(line) : null);
+        if (!r) deleted.add(key);
+        return r;
+      },
+      null,
+      changes && nodeNotes(changes),
+    );
+    copyOwn(cursor, 'n', previous, order, nodes, result.nodeTypes, changes);
     expectLine(cursor, 'the end of the nodes', (l) => l === '],');
     expectLine(cursor, 'the edges', (l) => l === '"edges":[');
     out.write('\n],\n"edges":[');
@@ -105,8 +122,9 @@ export function spliceGraphJson(
         return r;
       },
       deleted.size ? (key, line) => ends(parse<SharedEdgeLine>(line), key) : null,
+      changes && edgeNotes(changes),
     );
-    copyOwn(cursor, 'e', previous, order, edges, result.edgeTypes);
+    copyOwn(cursor, 'e', previous, order, edges, result.edgeTypes, changes);
     expectLine(cursor, 'the end of the edges', (l) => l === ']}');
     if ((cursor.line()) !== null) throw new PatchError('graph.json: bytes after the end');
     out.write('\n]}\n');
@@ -114,6 +132,12 @@ export function spliceGraphJson(
   } finally {
     cursor.close();
   }
+}
+
+/** What mergeShared tells a GraphChanges: a touched key's old and new element, an untouched key's line. */
+interface SharedNotes {
+  changed(key: string, old: Uint8Array | null, now: object | null): void;
+  kept(key: string, line: Uint8Array): void;
 }
 
 /**
@@ -130,15 +154,18 @@ function mergeShared(
   touched: (key: string) => boolean,
   patched: (key: string, line: Uint8Array | null) => object | null,
   checkKept: ((key: string, line: Uint8Array) => void) | null = null,
+  notes: SharedNotes | null = null,
 ): number {
   const before = out.count;
   let next = 0;
   const emit = (key: string, line: Uint8Array | null) => {
+    const old = notes && line ? Buffer.from(line) : null; // patched() may change what it parses
     const r = patched(key, line);
     if (r) {
       out.element(JSON.stringify(r));
       add(types, typeOfKey(key), 1);
     }
+    notes?.changed(key, old, r);
   };
   for (let i = 0; i < count; i++) {
     const line = cursor.line();
@@ -150,12 +177,63 @@ function mergeShared(
       emit(key, line);
     } else {
       checkKept?.(key, line);
+      notes?.kept(key, line);
       out.element(element(line));
       add(types, typeOfKey(key), 1);
     }
   }
   while (next < addedKeys.length) emit(addedKeys[next++]!, null);
   return out.count - before;
+}
+
+/** SharedNotes that fill a GraphChanges: nodes. */
+function nodeNotes(changes: GraphChanges): SharedNotes {
+  const asNode = (n: SharedNodeLine): StoredNode => ({ key: n.key, attributes: n.attributes, degree: 0 });
+  return {
+    changed(key, old, now) {
+      const group = nodeGroupOf(key);
+      const o = old ? asNode(parse<SharedNodeLine>(old)) : null;
+      const n = now ? asNode(now as SharedNodeLine) : null;
+      if (o && n) changes.step(group, { replace: n, old: o });
+      else if (o) changes.step(group, { drop: true, old: o });
+      else if (n) changes.step(group, { add: n });
+    },
+    kept(key, line) {
+      const group = nodeGroupOf(key);
+      if (changes.degreeCandidates.has(key)) changes.step(group, { same: asNode(parse<SharedNodeLine>(line)) });
+      else changes.keep(group);
+    },
+  };
+}
+
+/** SharedNotes that fill a GraphChanges: edges (and the degrees of their ends). */
+function edgeNotes(changes: GraphChanges): SharedNotes {
+  return {
+    changed(_key, old, now) {
+      const o = old ? parse<SharedEdgeLine>(old) : null;
+      const n = now as SharedEdgeLine | null;
+      const e = (n ?? o)!;
+      const group = edgeGroupOf(e.attributes.type, e.source, e.target);
+      if (o && n) changes.step(group, { replace: n, old: o });
+      else if (o) {
+        changes.step(group, { drop: true, old: o });
+        changes.addDegree(o.source, -1);
+        changes.addDegree(o.target, -1);
+      } else if (n) {
+        changes.step(group, { add: n });
+        changes.addDegree(n.source, 1);
+        changes.addDegree(n.target, 1);
+      }
+    },
+    kept(key, line) {
+      let group = edgeGroupOfKey(key);
+      if (group === null) {
+        const e = parse<SharedEdgeLine>(line);
+        group = edgeGroupOf(e.attributes.type, e.source, e.target);
+      }
+      changes.keep(group);
+    },
+  };
 }
 
 /**
@@ -165,7 +243,15 @@ function mergeShared(
  * as one run), removed ones skipped — and added replies' lines put in at
  * their place in the new order.
  */
-function copyOwn(cursor: LineCursor, kind: 'n' | 'e', previous: readonly ReplyRecord[], order: readonly BuildItem[], out: JsonArrayWriter, types: Map<string, number>): void {
+function copyOwn(
+  cursor: LineCursor,
+  kind: 'n' | 'e',
+  previous: readonly ReplyRecord[],
+  order: readonly BuildItem[],
+  out: JsonArrayWriter,
+  types: Map<string, number>,
+  changes: GraphChanges | null,
+): void {
   const groups = new Set<string>();
   for (const r of previous) for (const g of Object.keys(r.groups)) if (g[0] === kind) groups.add(g);
   for (const item of order) if ('fragment' in item) for (const [g] of kind === 'n' ? item.fragment.nodes : item.fragment.edges) groups.add(`${kind} ${g}`);
@@ -173,6 +259,16 @@ function copyOwn(cursor: LineCursor, kind: 'n' | 'e', previous: readonly ReplyRe
   for (const g of [...groups].sort()) {
     const name = g.slice(2);
     const type = nodeLines ? name : name.slice(0, name.indexOf('.'));
+    // removed replies' lines: skipped, or read when their elements are asked for
+    const skipOwn = (n: number) => {
+      if (!changes) return cursor.run(n, null);
+      for (let i = 0; i < n; i++) {
+        const line = cursor.line();
+        if (line === null) throw new PatchError('graph.json: fewer lines than the snapshot says');
+        const e = parse<SharedNodeLine | SharedEdgeLine>(line);
+        changes.removedOwnElement(g, nodeLines ? { key: e.key, attributes: e.attributes as SharedNodeLine['attributes'], degree: 0 } : (e as SharedEdgeLine));
+      }
+    };
     let at = 0; // next previous reply whose lines of g are unread
     let pending = 0; // lines of consecutive kept replies not yet copied
     const copyPending = () => {
@@ -188,7 +284,7 @@ function copyOwn(cursor: LineCursor, kind: 'n' | 'e', previous: readonly ReplyRe
           copyPending();
           let skip = 0;
           for (; at < item.old; at++) skip += previous[at]!.groups[g] ?? 0;
-          cursor.run(skip, null);
+          skipOwn(skip);
         }
         pending += previous[at]!.groups[g] ?? 0;
         at++;
@@ -205,6 +301,6 @@ function copyOwn(cursor: LineCursor, kind: 'n' | 'e', previous: readonly ReplyRe
     copyPending();
     let skip = 0;
     for (; at < previous.length; at++) skip += previous[at]!.groups[g] ?? 0;
-    cursor.run(skip, null);
+    skipOwn(skip);
   }
 }

@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { EntryAids } from '../../graph/shared-entry.js';
 import { writeLines } from '../../graph/write-lines.js';
+import type { OutputLayout } from '../../export/pieces/layout.js';
 
 /** Name of the snapshot file in a cache generation folder (JSON lines: see saveSnapshot). */
 export const SNAPSHOT_FILE = 'snapshot.jsonl';
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** What one file gave the last build. */
 export interface ReplyRecord {
@@ -48,6 +49,8 @@ export interface BuildSnapshot {
   aids: [string, EntryAids][];
   /** nodes and edges by type in graph.json (for the summary of a build that changes nothing) */
   counts: { nodes: [string, number][]; edges: [string, number][] };
+  /** where every node and edge lies in the other outputs, by format (export/pieces): what a patch splices them with */
+  layouts: Record<string, OutputLayout>;
 }
 
 /** The stamp of a file now: graph.json, or any other output (null when it cannot be read). */
@@ -93,8 +96,9 @@ export function saveSnapshot(generationDir: string, s: SnapshotInput): void {
   const path = join(generationDir, SNAPSHOT_FILE);
   const tmp = `${path}.${process.pid}-${threadId}.tmp`;
   const aids = [...s.aids];
-  const header: Header = { format: FORMAT, graphJson: s.graphJson, others: s.others, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length };
-  writeLines(tmp, jsonLines([header], s.replies, aids));
+  const formats = Object.keys(s.layouts);
+  const header: Header = { format: FORMAT, graphJson: s.graphJson, others: s.others, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length, layouts: formats };
+  writeLines(tmp, jsonLines([header], s.replies, aids, formats.map((f) => s.layouts[f])));
   renameSync(tmp, path);
 }
 
@@ -104,9 +108,11 @@ function* jsonLines(...lists: readonly (readonly unknown[])[]): Generator<string
 }
 
 /** The first line of a snapshot file; the replies and aids follow, one a line. */
-interface Header extends Omit<BuildSnapshot, 'replies' | 'aids'> {
+interface Header extends Omit<BuildSnapshot, 'replies' | 'aids' | 'layouts'> {
   replies: number;
   aids: number;
+  /** the formats whose layouts follow the aids, a line each */
+  layouts: string[];
 }
 
 /** The snapshot of a generation, or null when there is none or it is not whole. */
@@ -122,13 +128,15 @@ export function loadSnapshot(generationDir: string): BuildSnapshot | null {
       return v;
     };
     const h = next() as Header;
-    if (h.format !== FORMAT || !h.graphJson || !h.counts || !h.others) return null;
+    if (h.format !== FORMAT || !h.graphJson || !h.counts || !h.others || !Array.isArray(h.layouts)) return null;
     const replies: ReplyRecord[] = [];
     for (let i = 0; i < h.replies; i++) replies.push(next() as ReplyRecord);
     const aids: [string, EntryAids][] = [];
     for (let i = 0; i < h.aids; i++) aids.push(next() as [string, EntryAids]);
+    const layouts: Record<string, OutputLayout> = {};
+    for (const f of h.layouts) layouts[f] = next() as OutputLayout;
     if (at !== bytes.length) return null;
-    return { format: h.format, graphJson: h.graphJson, others: h.others, sharedNodes: h.sharedNodes, sharedEdges: h.sharedEdges, counts: h.counts, replies, aids };
+    return { format: h.format, graphJson: h.graphJson, others: h.others, sharedNodes: h.sharedNodes, sharedEdges: h.sharedEdges, counts: h.counts, replies, aids, layouts };
   } catch {
     return null;
   }
