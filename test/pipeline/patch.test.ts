@@ -212,6 +212,15 @@ describe('replygraph build, every format: GEXF, Cypher and CSV spliced from the 
     expect(gexfGroups().size).toBeLessThanOrEqual(kinds.size);
   });
 
+  it('outputs written by other writers (another replygraph) are built in full, never patched', () => {
+    const generation = join(out, '.cache', readdirSync(join(out, '.cache'))[0]!);
+    const [head, ...rest] = readFileSync(join(generation, 'snapshot.jsonl'), 'utf8').split('\n');
+    writeFileSync(join(generation, 'snapshot.jsonl'), [JSON.stringify({ ...JSON.parse(head!), writers: '0123456789abcdef' }), ...rest].join('\n'));
+    appendFileSync(files()[9]!, '\n另外。\n');
+    expect(run()).toContain('built in full: the writers changed since the previous build');
+    expectSameOutputs(out, coldAll(input));
+  });
+
   it('an output edited since the build: a full build', () => {
     const gexf = join(out, 'graph.gexf');
     writeFileSync(gexf, readFileSync(gexf, 'utf8').replace('<meta>', '<meta >'));
@@ -250,7 +259,7 @@ describe('patch parts', () => {
       layouts: { csv: { format: 'csv', files: [{ file: 'A.nodes.csv', regions: [{ group: 'n A', start: 9, shared: [3, 4], own: [0] }] }], signatures: { 'n A': { 'key\tstring\t0': 2 } } } },
     };
     saveSnapshot(dir, s);
-    expect(loadSnapshot(dir)).toEqual({ format: expect.any(Number), ...s });
+    expect(loadSnapshot(dir)).toEqual({ format: expect.any(Number), writers: expect.stringMatching(/^[0-9a-f]{16}$/), ...s });
     const file = join(dir, 'snapshot.jsonl');
     writeFileSync(file, readFileSync(file, 'utf8').split('\n').slice(0, 2).join('\n') + '\n');
     expect(loadSnapshot(dir)).toBeNull();

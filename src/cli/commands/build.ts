@@ -58,11 +58,11 @@ export function registerBuild(program: Command): void {
       'after',
       `
 Rebuilds: with the cache on, files that did not change are not extracted
-again; and with --formats json, graph.json is patched from the previous build
-(changed replies taken out and put back in, the others copied) when at most a
-fifth of the files changed and graph.json is as that build wrote it — byte for
-byte what a full build writes. When no file changed and every output is as
-the previous build wrote it (same size and time), nothing is written.
+again, and the outputs are patched from the previous build (changed replies
+taken out and put back in, the bytes of everything else copied) when at most
+a fifth of the files changed and every output is as that build wrote it —
+byte for byte what a full build writes. When no file changed, nothing is
+written. Otherwise the build is done in full and says why.
 
 Exit status: 0 when every input was read; ${EXIT_SKIPPED} when the graph was built but some
 inputs were skipped (each is listed with its reason); 2 on a usage error or when

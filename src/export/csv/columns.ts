@@ -9,10 +9,11 @@ export interface Column {
   array: boolean;
 }
 
-/** A value's signature: property name, Neo4j kind (none for an empty list) and whether it is a list. */
+/** A value's signature: property name, Neo4j kind (none for an empty list of a property the type table does not know) and whether it is a list. */
 function signature(name: string, v: Exclude<NeoValue, null>): string {
   const array = Array.isArray(v);
-  return `${name}\t${array && !v.length ? '' : kindOf(name, v)}\t${array ? 1 : 0}`;
+  const kind = kindOf(name, v);
+  return `${name}\t${array && !v.length && kind === 'string' ? '' : kind}\t${array ? 1 : 0}`;
 }
 
 /** Count the signatures of a row's properties into `into` (n: -1 takes a row out). */

@@ -44,17 +44,36 @@ function hashTree(h: ReturnType<typeof createHash>, path: string): void {
   }
 }
 
-let codeHash: string | null = null;
+/**
+ * Folders (relative to dist/) whose code decides how the outputs are written
+ * from the graph: a patch of the previous outputs (pipeline/patch) is only
+ * made by the same writers, or its copied bytes would be in the old form.
+ */
+export const WRITER_FOLDERS = ['export', 'pipeline/patch', 'pipeline/snapshot', 'graph'];
 
-/** sha-256 of the extractor's compiled code and bundled data (computed once per process). */
-export function extractorCodeHash(): string {
-  if (!codeHash) {
+const codeHashes = new Map<string, string>();
+
+/** sha-256 of the compiled code and data in some folders of dist/ (computed once per process). */
+function codeHashOf(folders: readonly string[]): string {
+  const id = folders.join('\0');
+  let hash = codeHashes.get(id);
+  if (!hash) {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const h = createHash('sha256');
-    for (const f of EXTRACTOR_FOLDERS) hashTree(h, join(root, f));
-    codeHash = h.digest('hex');
+    for (const f of folders) hashTree(h, join(root, f));
+    codeHashes.set(id, (hash = h.digest('hex')));
   }
-  return codeHash;
+  return hash;
+}
+
+/** sha-256 of the extractor's compiled code and bundled data. */
+export function extractorCodeHash(): string {
+  return codeHashOf(EXTRACTOR_FOLDERS);
+}
+
+/** sha-256 of the writers' compiled code (WRITER_FOLDERS), the first 16 hex digits. */
+export function writersCodeHash(): string {
+  return codeHashOf(WRITER_FOLDERS).slice(0, 16);
 }
 
 /**

@@ -7,7 +7,7 @@ import { spliceCsv, spliceCypher, spliceGexf, type NewGraph } from './splice-out
 import { listInputs, type SkippedFile } from '../../ingest/index.js';
 import { loadLexicons } from '../../lexicon/index.js';
 import { replyRecord } from '../build.js';
-import { cacheFingerprint, openCacheGeneration, ReplyCache } from '../cache/index.js';
+import { cacheFingerprint, openCacheGeneration, ReplyCache, writersCodeHash } from '../cache/index.js';
 import { extractFiles, fileTasks } from '../pool/index.js';
 import { EXTRACTOR_VERSION } from '../process.js';
 import { fileStamp, loadSnapshot, outputStamps, sameStamp, sameStamps, saveSnapshot, type FileStamp, type ReplyRecord } from '../snapshot/index.js';
@@ -67,6 +67,7 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
   const cacheDir = openCacheGeneration(opts.cache, EXTRACTOR_VERSION, cacheFingerprint(EXTRACTOR_VERSION, lexicons));
   const snap = loadSnapshot(cacheDir);
   if (!snap) return { full: 'no snapshot of a previous build in the cache', snapshot: false };
+  if (snap.writers !== writersCodeHash()) return { full: 'the writers changed since the previous build', snapshot: true };
   if (!sameStamp(fileStamp(graphJson), snap.graphJson)) return { full: `${graphJson} is not the file the previous build wrote`, snapshot: true };
   const others = Object.entries(opts.others ?? {});
   for (const [format, path] of others) {

@@ -4,6 +4,7 @@ import { threadId } from 'node:worker_threads';
 import type { EntryAids } from '../../graph/shared-entry.js';
 import { writeLines } from '../../graph/write-lines.js';
 import type { OutputLayout } from '../../export/pieces/layout.js';
+import { writersCodeHash } from '../cache/key.js';
 
 /** Name of the snapshot file in a cache generation folder (JSON lines: see saveSnapshot). */
 export const SNAPSHOT_FILE = 'snapshot.jsonl';
@@ -40,6 +41,8 @@ export interface FileStamp {
  */
 export interface BuildSnapshot {
   format: number;
+  /** the writers' code that wrote the outputs (cache/key.ts writersCodeHash): other writers do not patch them */
+  writers: string;
   graphJson: FileStamp;
   /** the other outputs the build wrote beside graph.json, by format (a folder: its files), for a rebuild that changes nothing */
   others: Record<string, FileStamp[]>;
@@ -85,7 +88,7 @@ export function sameStamps(a: readonly FileStamp[] | null | undefined, b: readon
 }
 
 /** What a snapshot is written from: its aids may be any iterable (a build's come from its shared graph). */
-export type SnapshotInput = Omit<BuildSnapshot, 'format' | 'aids'> & { aids: Iterable<[string, EntryAids]> };
+export type SnapshotInput = Omit<BuildSnapshot, 'format' | 'writers' | 'aids'> & { aids: Iterable<[string, EntryAids]> };
 
 /**
  * Write the snapshot, whole or not at all (a temporary file renamed), as JSON
@@ -97,7 +100,7 @@ export function saveSnapshot(generationDir: string, s: SnapshotInput): void {
   const tmp = `${path}.${process.pid}-${threadId}.tmp`;
   const aids = [...s.aids];
   const formats = Object.keys(s.layouts);
-  const header: Header = { format: FORMAT, graphJson: s.graphJson, others: s.others, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length, layouts: formats };
+  const header: Header = { format: FORMAT, writers: writersCodeHash(), graphJson: s.graphJson, others: s.others, sharedNodes: s.sharedNodes, sharedEdges: s.sharedEdges, counts: s.counts, replies: s.replies.length, aids: aids.length, layouts: formats };
   writeLines(tmp, jsonLines([header], s.replies, aids, formats.map((f) => s.layouts[f])));
   renameSync(tmp, path);
 }
@@ -136,7 +139,7 @@ export function loadSnapshot(generationDir: string): BuildSnapshot | null {
     const layouts: Record<string, OutputLayout> = {};
     for (const f of h.layouts) layouts[f] = next() as OutputLayout;
     if (at !== bytes.length) return null;
-    return { format: h.format, graphJson: h.graphJson, others: h.others, sharedNodes: h.sharedNodes, sharedEdges: h.sharedEdges, counts: h.counts, replies, aids, layouts };
+    return { format: h.format, writers: h.writers, graphJson: h.graphJson, others: h.others, sharedNodes: h.sharedNodes, sharedEdges: h.sharedEdges, counts: h.counts, replies, aids, layouts };
   } catch {
     return null;
   }
