@@ -212,6 +212,18 @@ describe('replygraph build, every format: GEXF, Cypher and CSV spliced from the 
     expect(gexfGroups().size).toBeLessThanOrEqual(kinds.size);
   });
 
+  it('a reply that gives a CSV file a column it lacked, then takes it away: a full build that says why', () => {
+    const header = () => readFileSync(join(out, 'csv', 'Reply.nodes.csv'), 'utf8').split('\n')[0]!;
+    expect(header()).not.toContain('"county"');
+    cpSync('test/fixtures/dev/d06_yilong_veterans.txt', join(input, 'county.txt')); // its reply names its county
+    expect(run()).toContain('built in full: the columns of Reply.nodes.csv change');
+    expect(header()).toContain('"county"');
+    expectSameOutputs(out, coldAll(input));
+    rmSync(join(input, 'county.txt'));
+    expect(run()).toContain('built in full: the columns of Reply.nodes.csv change');
+    expectSameOutputs(out, coldAll(input));
+  });
+
   it('outputs written by other writers (another replygraph) are built in full, never patched', () => {
     const generation = join(out, '.cache', readdirSync(join(out, '.cache'))[0]!);
     const [head, ...rest] = readFileSync(join(generation, 'snapshot.jsonl'), 'utf8').split('\n');

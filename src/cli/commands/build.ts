@@ -97,6 +97,7 @@ an interrupted build leaves the previous outputs intact.`,
       if (cacheRoot && formats.includes('json')) {
         const { json, ...others } = outputPaths(formats, opts.out);
         const graphJson = json!; // json is among the formats
+        let splicing = null as Progress | null;
         const outcome = await patchGraphJson(inputs, graphJson, {
           lexiconFiles: opts.lexicon,
           cache: cacheRoot,
@@ -105,8 +106,16 @@ an interrupted build leaves the previous outputs intact.`,
           ...(maxBytes !== undefined ? { maxBytes } : {}),
           onStart: (total) => (progress = createProgress(total, 'checking', opts.quiet)),
           onFile: (file) => progress.tick(file),
+          onSpliced: (_format, path) => {
+            if (!splicing) {
+              progress.stop();
+              splicing = createProgress(Object.keys(others).length, 'splicing', opts.quiet);
+            }
+            splicing.tick(path);
+          },
         });
         progress.stop();
+        (splicing as Progress | null)?.stop();
         if ('patched' in outcome) {
           reportPatch(outcome.patched, [graphJson, ...Object.values(others)], opts.quiet, t0);
           return;

@@ -32,8 +32,8 @@ export interface PatchOptions {
   /** called with the number of files, before they are hashed */
   onStart?: (total: number) => void;
   onFile?: (file: string) => void;
-  /** called before each other output is spliced */
-  onSplice?: (format: string, path: string) => void;
+  /** called as each other output is spliced */
+  onSpliced?: (format: string, path: string) => void;
 }
 
 export interface PatchResult {
@@ -188,9 +188,9 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
       const edgeCount = [...spliced.edgeTypes.values()].reduce((a, b) => a + b, 0);
       const g: NewGraph = { attributes: spliced.attributes, order: nodeCount, size: edgeCount, items: order, records: newRecords, previous: previous.length, changes: changed };
       for (const [format, path] of others) {
-        opts.onSplice?.(format, path);
         const layout = snap.layouts[format]!;
         layouts[format] = format === 'gexf' ? spliceGexf(path, layout, g) : format === 'cypher' ? spliceCypher(path, layout, g) : await spliceCsv(path, layout, g);
+        opts.onSpliced?.(format, path);
         const s = outputStamps(path);
         if (s) stamps[format] = s;
       }

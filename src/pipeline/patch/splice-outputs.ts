@@ -77,16 +77,23 @@ function* movements(g: NewGraph): Generator<[string, Element, 1 | -1]> {
   }
 }
 
+/** Own lines by group over every reply of the new build (computed once per graph). */
+const ownCounts = new WeakMap<NewGraph, Map<string, number>>();
+
 /** The number of elements of a group in the new graph, from its old layout region and the changes. */
 function countOf(g: NewGraph, r: RegionLayout): number {
+  let own = ownCounts.get(g);
+  if (!own) {
+    own = new Map();
+    for (const rec of g.records) for (const [group, n] of Object.entries(rec.groups)) own.set(group, (own.get(group) ?? 0) + n);
+    ownCounts.set(g, own);
+  }
   let shared = r.shared.length;
   for (const s of g.changes.shared.get(r.group) ?? []) {
     if ('drop' in s) shared--;
     else if ('add' in s) shared++;
   }
-  let own = 0;
-  for (const rec of g.records) own += rec.groups[r.group] ?? 0;
-  return shared + own;
+  return shared + (own.get(r.group) ?? 0);
 }
 
 /**
