@@ -121,13 +121,13 @@ export async function* cypherScriptChunks(graph: GraphSource, opts: CypherScript
   rec?.openFile('');
   const emit = (s: string) => (rec?.wrote(s), s);
   yield emit(cypherHead(store.order, store.size));
-  for (const g of nodes) {
-    const frame = nodeGroupFrame(g.label, g.count);
+  /** One group: its framing, and its rows as pieces (recorded as a region). */
+  async function* group<T>(frame: GroupFrame, region: string, items: AsyncIterable<T>, row: (item: T) => string): AsyncGenerator<string> {
     yield emit(frame.open);
-    rec?.openRegion(`n ${g.label}`);
+    rec?.openRegion(region);
     let first = true;
-    for await (const n of store.nodesOf(g.label)) {
-      const piece = rowPiece(cypherNodeRow(n, form), first, frame, form, size);
+    for await (const item of items) {
+      const piece = rowPiece(row(item), first, frame, form, size);
       first = false;
       rec?.piece(piece.length);
       yield emit(piece);
@@ -135,20 +135,8 @@ export async function* cypherScriptChunks(graph: GraphSource, opts: CypherScript
     rec?.closeRegion();
     yield emit(frame.close);
   }
-  for (const g of rels) {
-    const frame = relationshipGroupFrame(g.type, g.from, g.to, g.count);
-    yield emit(frame.open);
-    rec?.openRegion(`e ${g.type}.${g.from}.${g.to}`);
-    let first = true;
-    for await (const e of store.edgesOf(g)) {
-      const piece = rowPiece(cypherEdgeRow(e, form), first, frame, form, size);
-      first = false;
-      rec?.piece(piece.length);
-      yield emit(piece);
-    }
-    rec?.closeRegion();
-    yield emit(frame.close);
-  }
+  for (const g of nodes) yield* group(nodeGroupFrame(g.label, g.count), `n ${g.label}`, store.nodesOf(g.label), (n) => cypherNodeRow(n, form));
+  for (const g of rels) yield* group(relationshipGroupFrame(g.type, g.from, g.to, g.count), `e ${g.type}.${g.from}.${g.to}`, store.edgesOf(g), (e) => cypherEdgeRow(e, form));
 }
 
 /** Write graph.cypher (streamed, atomically: a temporary file renamed when complete); with a recorder, its layout. */

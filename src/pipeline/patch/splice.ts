@@ -85,21 +85,13 @@ export function spliceGraphJson(
 
     const deleted = new Set<string>();
     const nodes = new JsonArrayWriter(out);
-    result.sharedNodes = mergeShared(
-      cursor,
-      sharedCounts.nodes,
-      patch.addedKeys('node'),
-      nodes,
-      result.nodeTypes,
-      (k) => patch.touched(k),
-      (key, line) => {
-        const r = patch.node(key, line ? parse<SharedNodeLine>(line) : null);
-        if (!r) deleted.add(key);
-        return r;
-      },
-      null,
-      changes && nodeNotes(changes),
-    );
+    const patchedNode = (key: string, line: Uint8Array | null) => {
+      const r = patch.node(key, line ? parse<SharedNodeLine>(line) : null);
+      if (!r) deleted.add(key);
+      return r;
+    };
+    const touched = (k: string) => patch.touched(k);
+    result.sharedNodes = mergeShared(cursor, sharedCounts.nodes, patch.addedKeys('node'), nodes, result.nodeTypes, touched, patchedNode, null, changes && nodeNotes(changes));
     copyOwn(cursor, 'n', previous, order, nodes, result.nodeTypes, changes);
     expectLine(cursor, 'the end of the nodes', (l) => l === '],');
     expectLine(cursor, 'the edges', (l) => l === '"edges":[');
@@ -109,21 +101,13 @@ export function spliceGraphJson(
     const ends = (e: { source: string; target: string }, key: string) => {
       if (deleted.has(e.source) || deleted.has(e.target)) throw new PatchError(`${key}: an end of the edge is no longer in the graph`);
     };
-    result.sharedEdges = mergeShared(
-      cursor,
-      sharedCounts.edges,
-      patch.addedKeys('edge'),
-      edges,
-      result.edgeTypes,
-      (k) => patch.touched(k),
-      (key, line) => {
-        const r = patch.edge(key, line ? parse<SharedEdgeLine>(line) : null);
-        if (r) ends(r, key);
-        return r;
-      },
-      deleted.size ? (key, line) => ends(parse<SharedEdgeLine>(line), key) : null,
-      changes && edgeNotes(changes),
-    );
+    const patchedEdge = (key: string, line: Uint8Array | null) => {
+      const r = patch.edge(key, line ? parse<SharedEdgeLine>(line) : null);
+      if (r) ends(r, key);
+      return r;
+    };
+    const checkKept = deleted.size ? (key: string, line: Uint8Array) => ends(parse<SharedEdgeLine>(line), key) : null;
+    result.sharedEdges = mergeShared(cursor, sharedCounts.edges, patch.addedKeys('edge'), edges, result.edgeTypes, touched, patchedEdge, checkKept, changes && edgeNotes(changes));
     copyOwn(cursor, 'e', previous, order, edges, result.edgeTypes, changes);
     expectLine(cursor, 'the end of the edges', (l) => l === ']}');
     if ((cursor.line()) !== null) throw new PatchError('graph.json: bytes after the end');
