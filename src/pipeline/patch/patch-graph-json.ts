@@ -3,7 +3,8 @@ import { fragmentOps, type ReplyFragment, type SharedOp } from '../../graph/inde
 import type { OutputLayout } from '../../export/pieces/layout.js';
 import { SpliceError } from '../../export/pieces/splice.js';
 import { GraphChanges } from './changes.js';
-import { spliceCsv, spliceCypher, spliceGexf, type NewGraph } from './splice-outputs.js';
+import type { NewGraph } from './splice-outputs.js';
+import { spliceOutputs } from './splice-threads.js';
 import { listInputs, type SkippedFile } from '../../ingest/index.js';
 import { loadLexicons } from '../../lexicon/index.js';
 import { replyRecord } from '../build.js';
@@ -187,10 +188,9 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
       const nodeCount = [...spliced.nodeTypes.values()].reduce((a, b) => a + b, 0);
       const edgeCount = [...spliced.edgeTypes.values()].reduce((a, b) => a + b, 0);
       const g: NewGraph = { attributes: spliced.attributes, order: nodeCount, size: edgeCount, items: order, records: newRecords, previous: previous.length, changes: changed };
+      const jobs = others.map(([format, path]) => ({ format, path, layout: snap.layouts[format]! }));
+      for (const [format, layout] of await spliceOutputs(jobs, g, (j) => opts.onSpliced?.(j.format, j.path))) layouts[format] = layout;
       for (const [format, path] of others) {
-        const layout = snap.layouts[format]!;
-        layouts[format] = format === 'gexf' ? spliceGexf(path, layout, g) : format === 'cypher' ? spliceCypher(path, layout, g) : await spliceCsv(path, layout, g);
-        opts.onSpliced?.(format, path);
         const s = outputStamps(path);
         if (s) stamps[format] = s;
       }

@@ -27,7 +27,8 @@ export interface NewGraph {
   records: readonly ReplyRecord[];
   /** replies of the previous build */
   previous: number;
-  changes: GraphChanges;
+  /** the changes as data (a GraphChanges, or its clone in another thread) */
+  changes: Pick<GraphChanges, 'shared' | 'removedOwn' | 'degreeChange'>;
 }
 
 type Element = StoredNode | StoredEdge;
@@ -251,4 +252,18 @@ export async function spliceCsv(dir: string, layout: OutputLayout, g: NewGraph):
   }
   const kept = new Set(regionsNow.map((r) => r.group));
   return { format: layout.format, files, signatures: Object.fromEntries(Object.entries(sigs).filter(([k]) => kept.has(k))) };
+}
+
+/** Splice one output of a format (gexf, cypher, csv) from its layout; its new layout. */
+export async function spliceOutput(format: string, path: string, layout: OutputLayout, g: NewGraph): Promise<OutputLayout> {
+  switch (format) {
+    case 'gexf':
+      return spliceGexf(path, layout, g);
+    case 'cypher':
+      return spliceCypher(path, layout, g);
+    case 'csv':
+      return spliceCsv(path, layout, g);
+    default:
+      throw new SpliceError(`${format} is not spliced`);
+  }
 }
