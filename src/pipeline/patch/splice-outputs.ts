@@ -151,14 +151,23 @@ export function spliceGexf(path: string, layout: OutputLayout, g: NewGraph): Out
   }
 }
 
+/** Bytes read of a row to decide whether a statement starts before it (more than startsStatement looks at). */
+const ROW_HEAD = 512;
+
 /** How a Cypher row's place as first of its group is changed: statements are cut by the rows' own bytes (startsStatement). */
-function cypherRender(frame: GroupFrame): PieceRender {
+export function cypherRender(frame: GroupFrame): PieceRender {
   const between = Buffer.byteLength(frame.between);
   return {
     node: (n, first) => rowPiece(cypherNodeRow(n, 'utf16'), first, frame, 'utf16', DEFAULT_BATCH_SIZE),
     edge: (e, first) => rowPiece(cypherEdgeRow(e, 'utf16'), first, frame, 'utf16', DEFAULT_BATCH_SIZE),
     reframe(head, wasFirst) {
-      if (wasFirst) return { strip: 0, prefix: startsStatement(head(256).toString('latin1'), 'utf8-bytes', DEFAULT_BATCH_SIZE) ? frame.between : ',\n' };
+      if (wasFirst) {
+        // the row: a line of its own, up to the separator or statement end after it
+        let row = head(ROW_HEAD).toString('latin1');
+        const nl = row.indexOf('\n');
+        if (nl >= 0) row = row.slice(0, row[nl - 1] === ',' ? nl - 1 : nl);
+        return { strip: 0, prefix: startsStatement(row, 'utf8-bytes', DEFAULT_BATCH_SIZE) ? frame.between : ',\n' };
+      }
       return { strip: head(2).toString('latin1') === ',\n' ? 2 : between, prefix: '' };
     },
     degrees: false,
