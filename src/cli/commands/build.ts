@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { removeInBackground, removeStaleTempFiles } from '../../export/atomic.js';
 import { OUTPUT_FORMATS } from '../../export/formats/index.js';
-import { writeInThread, type LayoutInput, type ThreadJob } from '../../export/threads/index.js';
-import { LayoutRecorder, type OutputLayout } from '../../export/pieces/layout.js';
+import { writeInThread, type ThreadJob } from '../../export/threads/index.js';
+import { recorderFor, type LayoutInput, type OutputLayout } from '../../export/pieces/layout.js';
 import { FrozenStore, type GraphStore } from '../../graph/index.js';
 import { DEFAULT_MAX_BYTES, type SkippedFile } from '../../ingest/index.js';
 import { buildCorpus, spoolDirIn, type BuildResult } from '../../pipeline/build.js';
@@ -217,7 +217,7 @@ export async function writeFormats(
   const here = (async () => {
     for (const j of main!) {
       const format = OUTPUT_FORMATS[j.format]!;
-      const rec = layoutInput && format.spliced && format.threadable ? new LayoutRecorder(j.format, layoutInput.ownLines, layoutInput.replies) : null;
+      const rec = recorderFor(j.format, format.spliced, layoutInput, source(j).stringForm);
       await format.write(source(j), j.path, rec);
       done(j, rec?.finish() ?? null);
     }

@@ -1,6 +1,7 @@
 import type { StringForm } from '../../graph/string-form.js';
 import { kindOf, type NeoValue, type PropKind, type Props } from '../neo4j-model/index.js';
 import { ARRAY_DELIMITER, cleanText, numberField, quoteField, quoteRaw } from './field.js';
+import { addCount } from '../pieces/layout.js';
 
 /** A property column of a CSV file: its name, Neo4j type and whether it holds arrays. */
 export interface Column {
@@ -20,10 +21,7 @@ function signature(name: string, v: Exclude<NeoValue, null>): string {
 export function countRowSignatures(props: Props, into: Record<string, number>, n = 1): void {
   for (const [name, v] of Object.entries(props)) {
     if (v === null) continue;
-    const sig = signature(name, v);
-    const c = (into[sig] ?? 0) + n;
-    if (c) into[sig] = c;
-    else delete into[sig];
+    addCount(into, signature(name, v), n);
   }
 }
 

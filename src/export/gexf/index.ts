@@ -1,5 +1,5 @@
 import type { StoredEdge, StoredNode, StoreReader } from '../../graph/index.js';
-import type { LayoutRecorder } from '../pieces/layout.js';
+import { addCount, type LayoutRecorder } from '../pieces/layout.js';
 import { NODE_COLORS, type NodeType } from '../../ontology/index.js';
 import { writeFileAtomic, type TextSink } from '../atomic.js';
 import { REPLACEMENT, SINK_ENCODING, type StringForm } from '../../graph/string-form.js';
@@ -56,12 +56,7 @@ export function declarationsOf(signatures: Record<string, number>): Map<string, 
 
 /** Count the signatures of a node's attributes into `into`. */
 export function countNodeSignatures(attributes: Record<string, unknown>, into: Record<string, number>, n = 1): void {
-  for (const [k, v] of Object.entries(flatten(attributes, SKIP_NODE))) {
-    const sig = signature(k, v);
-    const c = (into[sig] ?? 0) + n;
-    if (c) into[sig] = c;
-    else delete into[sig];
-  }
+  for (const [k, v] of Object.entries(flatten(attributes, SKIP_NODE))) addCount(into, signature(k, v), n);
 }
 
 // XML 1.0 forbids most control characters even as references

@@ -1,3 +1,5 @@
+import type { StringForm } from '../../graph/string-form.js';
+
 /**
  * Where each node and edge of an output lies: enough for a later build to
  * copy the bytes of what did not change and write only what did
@@ -38,12 +40,22 @@ export interface OutputLayout {
   signatures: Record<string, Record<string, number>>;
 }
 
-/** Count a signature in a scope. */
-export function countSignature(sigs: Record<string, Record<string, number>>, scope: string, sig: string, n = 1): void {
-  const s = (sigs[scope] ??= {});
-  const v = (s[sig] ?? 0) + n;
-  if (v) s[sig] = v;
-  else delete s[sig];
+/** Add `n` (negative: take away) to a signature's count; a count of zero is removed, so equal sets of signatures are equal records. */
+export function addCount(into: Record<string, number>, sig: string, n: number): void {
+  const v = (into[sig] ?? 0) + n;
+  if (v) into[sig] = v;
+  else delete into[sig];
+}
+
+/** What a writer needs to record a layout: every reply's own line count by spool group, in build order. */
+export interface LayoutInput {
+  ownLines: Map<string, number[]>;
+  replies: number;
+}
+
+/** A recorder for a format's writer, when a layout is asked for, the format is spliced and its strings are byte strings (lengths are byte counts); else null. */
+export function recorderFor(format: string, spliced: boolean, input: LayoutInput | null, form: StringForm): LayoutRecorder | null {
+  return input && spliced && form === 'utf8-bytes' ? new LayoutRecorder(format, input.ownLines, input.replies) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { FrozenManifest } from '../../graph/index.js';
-import type { OutputLayout } from '../pieces/layout.js';
+import type { LayoutInput, OutputLayout } from '../pieces/layout.js';
 
 /** A format to write into a path. */
 export interface ThreadJob {
@@ -8,11 +8,6 @@ export interface ThreadJob {
   path: string;
 }
 
-/** What a writer needs to record a layout (pieces/layout.ts): every reply's own line count by spool group, in build order. */
-export interface LayoutInput {
-  ownLines: Map<string, number[]>;
-  replies: number;
-}
 
 const WORKER_FILE = new URL('./worker.js', import.meta.url);
 

@@ -28,9 +28,17 @@ export class GraphChanges {
   readonly degreeChange = new Map<string, number>();
 
   constructor(
-    /** shared nodes whose degree may change: endpoints of touched edges, shared nodes the changed replies' own edges reach */
-    readonly degreeCandidates: ReadonlySet<string>,
+    /** shared nodes whose degree may change: endpoints of touched edges, then (`reach`) shared nodes the changed replies' own edges reach */
+    readonly degreeCandidates: Set<string>,
   ) {}
+
+  /** A reply's own edges to shared nodes (fragment.sharedDegrees) leave (-1) or come into (+1) the graph. */
+  reach(sharedDegrees: readonly [string, number][], n: 1 | -1): void {
+    for (const [k, d] of sharedDegrees) {
+      this.degreeCandidates.add(k);
+      this.addDegree(k, n * d);
+    }
+  }
 
   private steps(group: string): SharedStep[] {
     let s = this.shared.get(group);

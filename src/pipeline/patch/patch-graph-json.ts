@@ -1,5 +1,5 @@
 import { writeFileAtomicSync } from '../../export/atomic.js';
-import { fragmentOps, type ReplyFragment, type SharedOp } from '../../graph/index.js';
+import { fragmentOps, type SharedOp } from '../../graph/index.js';
 import type { OutputLayout } from '../../export/pieces/layout.js';
 import { SpliceError } from '../../export/pieces/splice.js';
 import { GraphChanges } from './changes.js';
@@ -164,22 +164,14 @@ export async function patchGraphJson(inputs: readonly string[], graphJson: strin
       return opsOfKey(r.key, r.file);
     });
     // what changed, for the other outputs: shared nodes whose degree may change (touched edges' ends, the changed replies' reach)
-    let changed: GraphChanges | null = null;
-    if (others.length) {
-      const candidates = patch.edgeEnds();
-      const reach = (f: ReplyFragment, n: 1 | -1) => {
-        for (const [k, d] of f.sharedDegrees) {
-          candidates.add(k);
-          changed!.addDegree(k, n * d);
-        }
-      };
-      changed = new GraphChanges(candidates);
+    const changed = others.length ? new GraphChanges(patch.edgeEnds()) : null;
+    if (changed) {
       for (const j of removedIdx) {
         const hit = cache.get(previous[j]!.key);
         if (!hit) throw new PatchError(`no cache entry for ${previous[j]!.file}`);
-        reach(hit.fragment, -1);
+        changed.reach(hit.fragment.sharedDegrees, -1);
       }
-      for (const it of order) if ('fragment' in it) reach(it.fragment, 1);
+      for (const it of order) if ('fragment' in it) changed.reach(it.fragment.sharedDegrees, 1);
     }
     const spliced = writeFileAtomicSync(graphJson, (out) => spliceGraphJson(graphJson, out, previous, { nodes: snap.sharedNodes, edges: snap.sharedEdges }, order, patch, changed));
     const layouts: Record<string, OutputLayout> = {};

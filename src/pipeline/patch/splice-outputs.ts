@@ -6,12 +6,12 @@ import { nodeColumns, nodeFileName, nodeHeader, nodeRecord, relationshipFileName
 import { cypherEdgeRow, cypherHead, cypherNodeRow, nodeGroupFrame, relationshipGroupFrame, rowPiece, startsStatement, type GroupFrame } from '../../export/cypher/index.js';
 import { countNodeSignatures, GEXF_BETWEEN, GEXF_TAIL, gexfEdge, gexfHead, gexfNode } from '../../export/gexf/index.js';
 import type { FileLayout, OutputLayout, RegionLayout } from '../../export/pieces/layout.js';
-import { ByteCounter, OldFile, SpliceError, spliceRegion, type OwnItem, type PieceRender, type Step } from '../../export/pieces/splice.js';
+import { ByteCounter, OldFile, SpliceError, spliceRegion, type OwnItem, type PieceRender } from '../../export/pieces/splice.js';
 import { DEFAULT_BATCH_SIZE, edgeProperties, nodeProperties } from '../../export/neo4j-model/index.js';
 import type { ReplyFragment, StoredEdge, StoredNode } from '../../graph/index.js';
 import { parseNodeLine } from '../../graph/store.js';
 import type { EdgeType, NodeType } from '../../ontology/index.js';
-import type { GraphChanges, SharedStep } from './changes.js';
+import type { GraphChanges } from './changes.js';
 import { orderGroups } from '../../graph/group-order.js';
 import type { BuildItem } from './splice.js';
 import type { ReplyRecord } from '../snapshot/index.js';
@@ -47,11 +47,6 @@ function fragmentElements(f: ReplyFragment, group: string): Element[] {
     }
   }
   return out;
-}
-
-/** The steps of a group without the elements formats do not need. */
-function stepsOf(steps: readonly SharedStep[] | undefined): Step[] {
-  return (steps ?? []).map((s) => ('drop' in s ? { drop: true } : 'replace' in s ? { replace: s.replace } : s));
 }
 
 /**
@@ -117,7 +112,7 @@ function newRegions(g: NewGraph, layout: OutputLayout): RegionLayout[] {
 /** A region of a file spliced: shared steps, then the replies in the new order. */
 function region(g: NewGraph, old: OldFile | null, r: RegionLayout, render: PieceRender, out: ByteCounter): RegionLayout {
   const own: OwnItem[] = g.items.map((item) => ('old' in item ? { old: item.old } : { elements: fragmentElements(item.fragment, r.group) }));
-  return spliceRegion(old, r, stepsOf(g.changes.shared.get(r.group)), own, r.group.startsWith('n '), render, g.changes.degreeChange, out);
+  return spliceRegion(old, r, g.changes.shared.get(r.group) ?? [], own, r.group.startsWith('n '), render, g.changes.degreeChange, out);
 }
 
 /** graph.gexf spliced: its head (declarations from the updated signatures) written anew, every region spliced. */
