@@ -76,6 +76,8 @@ export interface ReplyExtraction {
   /** the clean text (kept so evidence sentences can be cut from it) */
   text: string;
   fields: ReplyFields;
+  /** the salutation line, when the reply has one of its own (not inline): bodies named there made the proposal */
+  salutation: Span | null;
   sentences: Sentence[];
   measures: Measure[];
   mentions: Mention[];

@@ -17,6 +17,9 @@ import { MeasureIndex } from './measure-index.js';
 import { SharedOpRecorder, type SharedOp, type SharedSink } from './shared.js';
 import { nodeLine } from './store.js';
 
+/** Entity types that make a proposal when the salutation names them, beside people (proposers, from the reply's fields). */
+const PROPOSING_TYPES: ReadonlySet<string> = new Set(['Agency', 'Organization']);
+
 /** Node types that belong to one reply only: their nodes and every edge touching them travel in the reply's fragment. */
 export const REPLY_NODE_TYPES: ReadonlySet<string> = new Set(['Reply', 'Measure', 'Metric']);
 
@@ -149,6 +152,7 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
   };
 
   // Proposal, proposers, issuing agency
+  let proposalKey: string | null = null;
   if (f.proposalKind || f.proposalNumber || f.title) {
     const pk =
       f.proposalNumber && f.session
@@ -159,6 +163,7 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
       type: 'Proposal', name, replies: [], proposalKind: f.proposalKind, proposalNumber: f.proposalNumber, session: f.session, title: f.title, city: f.city,
     };
     recorder.proposal(pk, p, id);
+    proposalKey = pk;
     b.edge('ANSWERS', replyKey, pk, id);
     for (const person of f.proposers ?? []) recorder.edge('PROPOSED', recorder.entity('Person', person, id), pk, id);
   }
@@ -206,5 +211,9 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
     b.edge('MENTIONS', h, key, id, e);
     if (m.type === 'Policy') b.edge('CITES', h, key, id, e);
     if (m.type === 'Program' && runner) b.edge('RUNS', runner, key, id, e);
+    // a body the salutation addresses made the proposal (民革吕梁市委员会、张晓东委员：); people come from the fields
+    if (proposalKey && PROPOSING_TYPES.has(m.type) && x.salutation && x.salutation.start <= m.start && m.end <= x.salutation.end) {
+      recorder.edge('PROPOSED', key, proposalKey, id, e);
+    }
   }
 }

@@ -29,7 +29,7 @@ export interface EdgeSchema {
 export const EDGE_SCHEMA: Record<EdgeType, EdgeSchema> = {
   ISSUED: { from: ['Agency'], to: ['Reply'], description: 'the bureau that issued the reply (header / signature)' },
   ANSWERS: { from: ['Reply'], to: ['Proposal'], description: 'the suggestion or proposal the reply answers' },
-  PROPOSED: { from: ['Person'], to: ['Proposal'], description: 'a deputy or member who made the proposal (salutation)' },
+  PROPOSED: { from: ['Person', 'Agency', 'Organization'], to: ['Proposal'], description: 'a deputy or member who made the proposal, or the body that did (民盟X市委员会), as the salutation names them' },
   LOCATED_IN: {
     from: ['City', 'County', 'Agency', 'College', 'Company', 'Organization'],
     to: ['Province', 'City', 'County'],

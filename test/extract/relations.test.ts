@@ -92,7 +92,7 @@ describe('relations through the recognisers and resolve/', () => {
     const mentions = recognizeEntities(ctx);
     const relations = extractRelations(ctx, mentions);
     const x = resolveReply(
-      { id: 't', file: 't.txt', length: text.length, text, fields: ctx.fields, sentences: ctx.sentences, measures: ctx.measures, mentions, metrics: [], relations },
+      { id: 't', file: 't.txt', length: text.length, text, fields: ctx.fields, salutation: null, sentences: ctx.sentences, measures: ctx.measures, mentions, metrics: [], relations },
       ctx.lexicons,
     );
     expect(pairs(x.relations.filter((r) => r.type === 'HOSTS'))).toEqual(['HOSTS City:邯郸市 -> Competition:河北省第三届职业技能大赛']);

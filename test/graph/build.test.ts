@@ -27,6 +27,7 @@ function reply(id: string, city: string, province: string, programs: string[]): 
     file: `${id}.txt`,
     length: text.length,
     text,
+    salutation: null,
     fields: { ...emptyFields(), city, province, agency: `${city}人力资源和社会保障局`, proposalKind: '提案', proposalNumber: '12', session: '市政协一届一次会议' },
     sentences: splitSentences(text),
     measures: [

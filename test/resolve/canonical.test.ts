@@ -7,7 +7,7 @@ import { processSeed } from './helpers.js';
 
 function resolve(text: string, fields: { city?: string; province?: string }) {
   const ctx = ctxOf(text, fields);
-  const x = { id: 't', file: 't', length: text.length, text, fields: ctx.fields, sentences: [], measures: [], metrics: [], relations: [], mentions: recognizeEntities(ctx) } as ReplyExtraction;
+  const x = { id: 't', file: 't', length: text.length, text, fields: ctx.fields, salutation: null, sentences: [], measures: [], metrics: [], relations: [], mentions: recognizeEntities(ctx) } as ReplyExtraction;
   return resolveCanonicalNames(x).mentions;
 }
 

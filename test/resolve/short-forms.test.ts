@@ -6,7 +6,7 @@ import { ctxOf } from '../extract/helpers.js';
 
 function companies(text: string): string[] {
   const ctx = ctxOf(text, { city: '攀枝花市', province: '四川省' });
-  const x = { id: 't', file: 't', length: text.length, text, fields: ctx.fields, sentences: [], measures: [], metrics: [], relations: [], mentions: recognizeEntities(ctx) } as ReplyExtraction;
+  const x = { id: 't', file: 't', length: text.length, text, fields: ctx.fields, salutation: null, sentences: [], measures: [], metrics: [], relations: [], mentions: recognizeEntities(ctx) } as ReplyExtraction;
   return [...new Set(resolveCanonicalNames(x).mentions.filter((m) => m.type === 'Company').map((m) => m.name))];
 }
 

@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../../ingest/types.js';
 import { gazetteer } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
-import type { Sentence } from '../types.js';
+import type { Sentence, Span } from '../types.js';
 import cues from './cues.json' with { type: 'json' };
 import { bodyStart } from './body-start.js';
 import { findDate } from './date.js';
@@ -19,7 +19,12 @@ export { parseDate } from './date.js';
 export { leadingDivision } from './issuer.js';
 
 /** Read the reply's metadata (agency, place, doc number, date, proposal, proposers …). */
-export function extractHeader(_doc: SourceDoc, text: string, _sentences: Sentence[]): ReplyFields {
+export function extractHeader(doc: SourceDoc, text: string, sentences: Sentence[]): ReplyFields {
+  return readHeader(doc, text, sentences).fields;
+}
+
+/** The reply's metadata, and where its salutation line stands (the bodies it names made the proposal: 九三学社鼓楼区委员会：). */
+export function readHeader(_doc: SourceDoc, text: string, _sentences: Sentence[]): { fields: ReplyFields; salutation: Span | null } {
   const fields = emptyFields();
   const lines = linesOf(text);
   const salutation = findSalutation(lines, cues.salutationWithin);
@@ -51,5 +56,7 @@ export function extractHeader(_doc: SourceDoc, text: string, _sentences: Sentenc
   fields.date = findDate(header, lines.slice(headerEnd));
   fields.signer = findSigner(lines);
   fields.contacts = findContacts(lines);
-  return fields;
+  // an inline salutation (其其格代表：您提出的…) names people only; the rest of its line is the reply
+  const addressed = salutation && !salutation.inline ? { start: salutation.line.start, end: salutation.line.end } : null;
+  return { fields, salutation: addressed };
 }

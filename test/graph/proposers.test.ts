@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readHeader } from '../../src/extract/header/index.js';
+import { splitSentences } from '../../src/extract/sentences/index.js';
+import { buildGraph } from '../../src/graph/index.js';
+import { loadLexicons } from '../../src/lexicon/index.js';
+import { processDoc } from '../../src/pipeline/process.js';
+
+// Replies to CPPCC proposals that a body made (a democratic party's committee), written in the
+// style of real ones; each expectation was read off the text.
+
+const GULOU = `南京市鼓楼区人力资源和社会保障局
+关于区政协十一届二次会议第31号提案的答复
+
+九三学社鼓楼区委员会：
+
+贵委提出的《关于加强退役军人就业创业服务的提案》收悉。现答复如下：
+一、落实扶持政策
+按照《江苏省退役军人就业创业促进办法》（苏退役军人发〔2022〕6号），对自主就业退役士兵创办的小微企业给予创业补贴。
+二、下一步工作
+继续办好退役军人专场招聘会，与民进鼓楼区委会共同走访企业。
+
+南京市鼓楼区人力资源和社会保障局
+2024年5月28日`;
+
+const LVLIANG = `关于对市政协十三届三次会议第185号提案的答复
+吕人社提〔2024〕6号
+民革吕梁市委员会、张晓东委员：
+　　你们提出的“关于加强劳动者权益保障的提案”收悉。现答复如下：
+　　一、我局开展根治欠薪专项行动。
+　　局长：任建军
+吕梁市人力资源和社会保障局
+2024年6月12日`;
+
+const CHUXIONG = `楚雄彝族自治州人力资源和社会保障局
+关于州政协十一届三次会议第85号提案办理情况的答复
+
+楚人社复〔2023〕19号
+
+民盟楚雄州委：
+
+你们在州政协十一届三次会议上提出的《关于加强高技能人才队伍建设的提案》收悉。现将办理情况答复如下：
+一、支持楚雄技师学院深化工学一体化教学改革。`;
+
+const lexicons = loadLexicons();
+const graphOf = (texts: Record<string, string>) =>
+  buildGraph(Object.entries(texts).map(([id, text]) => processDoc({ id, file: `${id}.txt`, text }, lexicons)));
+const proposed = (g: ReturnType<typeof buildGraph>) =>
+  g
+    .filterEdges((_e, a) => a.type === 'PROPOSED')
+    .map((e) => `${g.source(e)} -> ${g.target(e)}`)
+    .sort();
+
+describe('proposals made by a body', () => {
+  it('the salutation line is where the header says the proposers are addressed; an inline one (代表：您提出的…) is not kept', () => {
+    const { salutation, fields } = readHeader({ id: 'g', file: 'g.txt', text: GULOU }, GULOU, splitSentences(GULOU));
+    expect(salutation && GULOU.slice(salutation.start, salutation.end)).toBe('九三学社鼓楼区委员会：');
+    expect(fields.proposers).toBeNull();
+    const inline = '关于市人大第3号建议的答复\n其其格代表：您提出的《关于加强技能培训的建议》收悉，现答复如下：\n一、开展培训。';
+    const h = readHeader({ id: 'i', file: 'i.txt', text: inline }, inline, splitSentences(inline));
+    expect(h.fields.proposers).toEqual(['其其格']);
+    expect(h.salutation).toBeNull();
+  });
+
+  it('a democratic party committee named in the salutation, in full or short (民盟楚雄州委), proposed it; people beside it too', () => {
+    const g = graphOf({ gulou: GULOU, lvliang: LVLIANG, chuxiong: CHUXIONG });
+    expect(proposed(g)).toEqual([
+      'Agency:中国国民党革命委员会吕梁市委员会 -> Proposal:吕梁市|市政协十三届三次会议|提案|185',
+      'Agency:中国民主同盟楚雄彝族自治州委员会 -> Proposal:楚雄彝族自治州|州政协十一届三次会议|提案|85',
+      'Agency:九三学社南京市鼓楼区委员会 -> Proposal:南京市|区政协十一届二次会议|提案|31',
+      'Person:张晓东 -> Proposal:吕梁市|市政协十三届三次会议|提案|185',
+    ]);
+    // the body's edge keeps the salutation as its evidence
+    const e = g.findEdge((_e, a, s) => a.type === 'PROPOSED' && s.startsWith('Agency:九三学社'))!;
+    expect(g.getEdgeAttribute(e, 'evidence')[0]).toMatchObject({ reply: 'gulou', sentence: '九三学社鼓楼区委员会：' });
+    // a party committee named in the body of the reply is mentioned, not a proposer
+    expect(g.hasNode('Agency:中国民主促进会南京市鼓楼区委员会')).toBe(true);
+    expect(g.filterEdges('Agency:中国民主促进会南京市鼓楼区委员会', (_e, a) => a.type === 'PROPOSED')).toEqual([]);
+    // the proposers field still names people only
+    expect(g.getNodeAttribute('Reply:gulou', 'proposers')).toBeNull();
+    expect(g.getNodeAttribute('Reply:lvliang', 'proposers')).toEqual(['张晓东']);
+  });
+});
