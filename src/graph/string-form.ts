@@ -22,7 +22,7 @@
 export type StringForm = 'utf16' | 'utf8-bytes';
 
 /** The encoding that writes a form's strings as UTF-8 bytes. */
-export const SINK_ENCODING: Record<StringForm, BufferEncoding> = { utf16: 'utf8', 'utf8-bytes': 'latin1' };
+export const SINK_ENCODING: Record<StringForm, 'utf8' | 'latin1'> = { utf16: 'utf8', 'utf8-bytes': 'latin1' };
 
 /** U+FFFD REPLACEMENT CHARACTER in each form. */
 export const REPLACEMENT: Record<StringForm, string> = { utf16: '\uFFFD', 'utf8-bytes': '\xEF\xBF\xBD' };
