@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GULOU, LVLIANG } from '../fixtures/replies/body-proposals.js';
 import { readGoldDir } from '../../src/eval/index.js';
 import { extractHeader, parseDate } from '../../src/extract/header/index.js';
 import { numberOf } from '../../src/extract/header/proposal.js';
@@ -289,15 +290,7 @@ describe('extractHeader: other wordings', () => {
   });
 
   it('a salutation to a body and a person names the person; a 局长： line names the signer', () => {
-    const f = header(`关于对市政协十三届三次会议第185号提案的答复
-吕人社提〔2024〕6号
-民革吕梁市委员会、张晓东委员：
-　　你们提出的“关于加强劳动者权益保障的提案”收悉。现答复如下：
-　　一、我局开展根治欠薪专项行动。
-　　局长：任建军
-吕梁市人力资源和社会保障局
-2024年6月12日
-`);
+    const f = header(LVLIANG);
     expect(f.proposers).toEqual(['张晓东']);
     expect(f.signer).toBe('任建军');
     expect(f.proposalNumber).toBe('185');
@@ -419,19 +412,7 @@ ${nav}
 });
 
 describe('extractHeader: a proposal of a body, not of people', () => {
-  const text = `南京市鼓楼区人力资源和社会保障局
-关于区政协十一届二次会议第31号提案的答复
-
-九三学社鼓楼区委员会：
-
-贵委提出的《关于加强退役军人就业创业服务的提案》收悉。现答复如下：
-一、落实扶持政策
-按照《江苏省退役军人就业创业促进办法》（苏退役军人发〔2022〕6号），对自主就业退役士兵创办的小微企业给予创业补贴。
-二、下一步工作
-继续办好退役军人专场招聘会。
-
-南京市鼓楼区人力资源和社会保障局
-2024年5月28日`;
+  const text = GULOU;
 
   it('the salutation to a committee ends the header: no doc number from the body, the date is read', () => {
     const f = header(text);

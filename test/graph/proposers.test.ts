@@ -4,32 +4,9 @@ import { splitSentences } from '../../src/extract/sentences/index.js';
 import { buildGraph } from '../../src/graph/index.js';
 import { loadLexicons } from '../../src/lexicon/index.js';
 import { processDoc } from '../../src/pipeline/process.js';
+import { GULOU, LVLIANG } from '../fixtures/replies/body-proposals.js';
 
-// Replies to CPPCC proposals that a body made (a democratic party's committee), written in the
-// style of real ones; each expectation was read off the text.
-
-const GULOU = `南京市鼓楼区人力资源和社会保障局
-关于区政协十一届二次会议第31号提案的答复
-
-九三学社鼓楼区委员会：
-
-贵委提出的《关于加强退役军人就业创业服务的提案》收悉。现答复如下：
-一、落实扶持政策
-按照《江苏省退役军人就业创业促进办法》（苏退役军人发〔2022〕6号），对自主就业退役士兵创办的小微企业给予创业补贴。
-二、下一步工作
-继续办好退役军人专场招聘会，与民进鼓楼区委会共同走访企业。
-
-南京市鼓楼区人力资源和社会保障局
-2024年5月28日`;
-
-const LVLIANG = `关于对市政协十三届三次会议第185号提案的答复
-吕人社提〔2024〕6号
-民革吕梁市委员会、张晓东委员：
-　　你们提出的“关于加强劳动者权益保障的提案”收悉。现答复如下：
-　　一、我局开展根治欠薪专项行动。
-　　局长：任建军
-吕梁市人力资源和社会保障局
-2024年6月12日`;
+// Replies to CPPCC proposals that a body made (test/fixtures/replies); each expectation was read off the text.
 
 const CHUXIONG = `楚雄彝族自治州人力资源和社会保障局
 关于州政协十一届三次会议第85号提案办理情况的答复
