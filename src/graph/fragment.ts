@@ -1,10 +1,12 @@
 import type { Mention, ReplyExtraction, Span } from '../extract/index.js';
+import { gazetteer } from '../lexicon/divisions/index.js';
 import {
   edgeKey,
   nodeKey,
   typeOfKey,
   type EdgeAttributes,
   type EdgeType,
+  type EntityType,
   type Evidence,
   type MeasureNodeAttributes,
   type MetricNodeAttributes,
@@ -180,7 +182,13 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
   for (const m of x.measures) b.edge('HAS_MEASURE', m.parentPath ? measureKey(m.parentPath) : replyKey, measureKey(m.path), id);
 
   // Entities
-  const runner = f.county ? recorder.entity('County', f.county, id) : f.city ? recorder.entity('City', f.city, id) : f.province ? recorder.entity('Province', f.province, id) : null;
+  // a county is keyed by its division (namesakes apart: graph/entity-key.ts): the code its mention
+  // in this reply carries, else the one the reply's city and province resolve its name to
+  const countyCodes = new Map<string, string>();
+  for (const m of x.mentions) if (m.type === 'County' && m.code && !countyCodes.has(m.name)) countyCodes.set(m.name, m.code);
+  const countyCode = (name: string) => countyCodes.get(name) ?? gazetteer().resolve(name, { province: f.province, city: f.city })?.code;
+  const place = (type: EntityType, name: string) => recorder.entity(type, name, id, undefined, type === 'County' ? countyCode(name) : undefined);
+  const runner = f.county ? place('County', f.county) : f.city ? recorder.entity('City', f.city, id) : f.province ? recorder.entity('Province', f.province, id) : null;
   for (const m of x.mentions) addMention(m);
 
   // Metrics
@@ -196,8 +204,8 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
 
   // Relations stated in the text or implied by the gazetteer
   for (const r of x.relations) {
-    const from = recorder.entity(r.from.type, r.from.name, id);
-    const to = recorder.entity(r.to.type, r.to.name, id);
+    const from = place(r.from.type, r.from.name);
+    const to = place(r.to.type, r.to.name);
     b.edge(r.type, from, to, id, ev(r.evidence));
   }
   return b.finish(id, x.file, recorder.ops);

@@ -1,7 +1,6 @@
 import graphology from 'graphology';
 import {
   edgeKey,
-  nodeKey,
   type EdgeType,
   type EntityNodeAttributes,
   type EntityType,
@@ -10,6 +9,7 @@ import {
   type EdgeAttributes,
   type ProposalNodeAttributes,
 } from '../ontology/index.js';
+import { entityKey } from './entity-key.js';
 import { addSorted } from './sorted.js';
 import { FIRST_COME, newEdge, newEntity, newProposal, seeAliases, seeEdge, seeEntity, seeEntityEvidence, type EntryAids } from './shared-entry.js';
 import type { ReplyGraph } from './types.js';
@@ -50,7 +50,7 @@ export class SharedOpRecorder implements SharedSink {
   readonly ops: SharedOp[] = [];
   entity(type: EntityType, name: string, reply: string, alias?: string, code?: string): string {
     this.ops.push(['n', type, name, reply, alias ?? null, code ?? null]);
-    return nodeKey(type, name);
+    return entityKey(type, name, code);
   }
   aliases(key: string, aliases: readonly string[]): void {
     if (aliases.length) this.ops.push(['a', key, [...aliases]]);
@@ -107,7 +107,7 @@ export class SharedGraph implements SharedSink {
   }
 
   entity(type: EntityType, name: string, reply: string, alias?: string, code?: string): string {
-    const key = nodeKey(type, name);
+    const key = entityKey(type, name, code);
     if (!this.graph.hasNode(key)) this.graph.addNode(key, newEntity(type, name));
     seeEntity(this.graph.getNodeAttributes(key) as EntityNodeAttributes, this.aidsOf(key), reply, alias, code, FIRST_COME);
     return key;

@@ -1,8 +1,9 @@
 import { MAX_EDGE_EVIDENCE, MAX_NODE_EVIDENCE, pushEvidence } from '../../graph/evidence.js';
 import type { SharedOp } from '../../graph/index.js';
 import { hasAids, newEdge, newEntity, newProposal, seeAliases, seeEdge, seeEntity, seeEntityEvidence, type EntryAids, type Wins } from '../../graph/shared-entry.js';
+import { entityKey } from '../../graph/entity-key.js';
 import { addSorted, removeSorted } from '../../graph/sorted.js';
-import { edgeKey, nodeKey, type EdgeAttributes, type EntityNodeAttributes, type Evidence, type NodeAttributes, type ProposalNodeAttributes } from '../../ontology/index.js';
+import { edgeKey, type EdgeAttributes, type EntityNodeAttributes, type Evidence, type NodeAttributes, type ProposalNodeAttributes } from '../../ontology/index.js';
 
 /** The previous build cannot be patched into this one (the caller builds in full). */
 export class PatchError extends Error {}
@@ -11,7 +12,7 @@ export class PatchError extends Error {}
 export function keyOfOp(op: SharedOp): string | null {
   switch (op[0]) {
     case 'n':
-      return nodeKey(op[1], op[2]);
+      return entityKey(op[1], op[2], op[5]);
     case 'e':
       return op[2] === op[3] ? null : edgeKey(op[1], op[2], op[3]);
     default:
@@ -263,7 +264,7 @@ export class SharedPatch {
             aids.from = reply;
             return newProposal(op[2], a.replies);
           }
-        } else if (op[0] === 'n' && op[5] && nodeKey(op[1], op[2]) === key) {
+        } else if (op[0] === 'n' && op[5] && entityKey(op[1], op[2], op[5]) === key) {
           (a as EntityNodeAttributes).code = op[5];
           aids.from = reply;
           return a;
