@@ -2,11 +2,12 @@ import { closeSync, createWriteStream, mkdirSync, openSync, renameSync, rmSync, 
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
+import type { SINK_ENCODING, StringForm } from '../graph/string-form.js';
 
 const TMP_MARK = '.replygraph-tmp-';
 
 /** How a TextSink turns text into bytes: UTF-8, or latin1 for byte strings (graph/string-form.ts). */
-export type SinkEncoding = 'utf8' | 'latin1';
+export type SinkEncoding = (typeof SINK_ENCODING)[StringForm];
 
 /** Bytes a TextSink gathers before they go to its stream. */
 const SINK_BYTES = 1 << 16;
@@ -17,7 +18,12 @@ const SINK_BYTES = 1 << 16;
  * writer sat idle for a sixth of its time; now it goes on encoding while
  * the last few megabytes are written.
  */
-export const SINK_STREAM_BYTES = 1 << 22;
+const SINK_STREAM_BYTES = 1 << 22;
+
+/** A file stream (created or truncated) for a TextSink, holding SINK_STREAM_BYTES before its writer waits. */
+export function sinkStream(path: string): WriteStream {
+  return createWriteStream(path, { highWaterMark: SINK_STREAM_BYTES });
+}
 
 /**
  * A buffered, back-pressure aware text writer over a file stream. Text is
@@ -82,7 +88,7 @@ export class TextSink {
 export async function writeFileAtomic(path: string, write: (sink: TextSink) => Promise<void>, encoding: SinkEncoding = 'utf8'): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `${TMP_MARK}${process.pid}-${basename(path)}`);
-  const stream = createWriteStream(tmp, { highWaterMark: SINK_STREAM_BYTES });
+  const stream = sinkStream(tmp);
   const sink = new TextSink(stream, encoding);
   try {
     await write(sink);

@@ -188,7 +188,7 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
   for (const m of x.mentions) if (m.type === 'County' && m.code && !countyCodes.has(m.name)) countyCodes.set(m.name, m.code);
   const countyCode = (name: string) => countyCodes.get(name) ?? gazetteer().resolve(name, { province: f.province, city: f.city })?.code;
   const place = (type: EntityType, name: string) => recorder.entity(type, name, id, undefined, type === 'County' ? countyCode(name) : undefined);
-  const runner = f.county ? place('County', f.county) : f.city ? recorder.entity('City', f.city, id) : f.province ? recorder.entity('Province', f.province, id) : null;
+  const runner = f.county ? place('County', f.county) : f.city ? place('City', f.city) : f.province ? place('Province', f.province) : null;
   for (const m of x.mentions) addMention(m);
 
   // Metrics

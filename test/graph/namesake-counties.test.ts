@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/graph/index.js';
-import { loadLexicons } from '../../src/lexicon/index.js';
-import { processDoc } from '../../src/pipeline/process.js';
 import { FUZHOU_GULOU, NANJING_GULOU } from '../fixtures/replies/namesake-districts.js';
+import { graphOf } from './graph-of.js';
 
-const lexicons = loadLexicons();
-const graphOf = (texts: Record<string, string>) =>
-  buildGraph(Object.entries(texts).map(([id, text]) => processDoc({ id, file: `${id}.txt`, text }, lexicons)));
 
 describe('counties that share a name', () => {
   it('are two nodes, each named as written, in its own city, running its own programs', () => {

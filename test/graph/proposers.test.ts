@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../src/extract/header/index.js';
 import { splitSentences } from '../../src/extract/sentences/index.js';
 import { buildGraph } from '../../src/graph/index.js';
-import { loadLexicons } from '../../src/lexicon/index.js';
-import { processDoc } from '../../src/pipeline/process.js';
 import { GULOU, LVLIANG } from '../fixtures/replies/body-proposals.js';
+import { graphOf } from './graph-of.js';
 
 // Replies to CPPCC proposals that a body made (test/fixtures/replies); each expectation was read off the text.
 
@@ -18,9 +17,6 @@ const CHUXIONG = `楚雄彝族自治州人力资源和社会保障局
 你们在州政协十一届三次会议上提出的《关于加强高技能人才队伍建设的提案》收悉。现将办理情况答复如下：
 一、支持楚雄技师学院深化工学一体化教学改革。`;
 
-const lexicons = loadLexicons();
-const graphOf = (texts: Record<string, string>) =>
-  buildGraph(Object.entries(texts).map(([id, text]) => processDoc({ id, file: `${id}.txt`, text }, lexicons)));
 const proposed = (g: ReturnType<typeof buildGraph>) =>
   g
     .filterEdges((_e, a) => a.type === 'PROPOSED')

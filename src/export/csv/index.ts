@@ -1,7 +1,6 @@
-import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SINK_STREAM_BYTES, TextSink, tempSibling, type SinkEncoding } from '../atomic.js';
+import { sinkStream, TextSink, tempSibling, type SinkEncoding } from '../atomic.js';
 import { nodeGroups, nodeRows, relationshipGroups, relationshipRows, relationshipShapeRows, schemaStatements } from '../neo4j-model/index.js';
 import { SINK_ENCODING } from '../../graph/string-form.js';
 import { asStore, type GraphSource } from '../source/index.js';
@@ -28,7 +27,7 @@ export interface NeoCsvResult {
 
 /** Write lines to a file; `encoding` turns them into bytes (latin1 for byte strings, graph/string-form.ts). */
 async function writeFile(path: string, lines: Iterable<string> | AsyncIterable<string>, encoding: SinkEncoding = 'utf8'): Promise<void> {
-  const sink = new TextSink(createWriteStream(path, { highWaterMark: SINK_STREAM_BYTES }), encoding);
+  const sink = new TextSink(sinkStream(path), encoding);
   for await (const l of lines) await sink.write(l);
   await sink.close();
 }

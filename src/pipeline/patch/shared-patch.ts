@@ -264,7 +264,7 @@ export class SharedPatch {
             aids.from = reply;
             return newProposal(op[2], a.replies);
           }
-        } else if (op[0] === 'n' && op[5] && entityKey(op[1], op[2], op[5]) === key) {
+        } else if (op[0] === 'n' && op[5] && keyOfOp(op) === key) {
           (a as EntityNodeAttributes).code = op[5];
           aids.from = reply;
           return a;
