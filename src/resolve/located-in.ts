@@ -31,14 +31,16 @@ export function locatedIn(mentions: readonly Mention[], f: ReplyFields): Relatio
       if (city) add(m, 'City', city.name);
       else add(m, 'Province', g.province(d).name);
     } else if (NAMED_BODIES.includes(m.type)) {
-      // the most specific place the name starts with (邯郸市武安市… → 武安市)
-      // (a namesake county is written with its parent: 北京市朝阳区…)
-      const written = (p: Mention) => {
-        const d = p.code ? g.code(p.code) : undefined;
-        return d ? g.qualifiedName(d) : p.name;
+      // the most specific place the name starts with, written alone or after its city
+      // (邯郸市武安市… and 武安市… → 武安市; 宜昌市夷陵区财政局 → 夷陵区, not 宜昌市)
+      const written = (p: Mention): string => {
+        if (m.name.startsWith(p.name)) return p.name;
+        const d = p.type === 'County' ? ((p.code && g.code(p.code)) || g.lookup(p.name).find((x) => x.level === 'County')) : undefined;
+        const city = d ? g.city(d) : null;
+        return d && city && m.name.startsWith(city.name + p.name) ? city.name + p.name : d ? g.qualifiedName(d) : p.name;
       };
       const prefix = places
-        .filter((p) => p.type !== 'Province' && (m.name.startsWith(p.name) || m.name.startsWith(written(p))))
+        .filter((p) => p.type !== 'Province' && m.name.startsWith(written(p)))
         .sort((a, b) => written(b).length - written(a).length)[0];
       if (prefix) add(m, prefix.type, prefix.name);
       else if (m.scope === 'city' && f.city) add(m, 'City', f.city);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { namesOf } from './helpers.js';
+import { extractMetrics } from '../../src/extract/metrics/index.js';
+import { contextOf, namesOf } from './helpers.js';
+
+const metrics = (text: string) => extractMetrics(contextOf(text));
 
 // Sentences written in the style of replies from provinces and topics the seeds do not cover.
 // Each expectation was read off the sentence, not off the program's output.
@@ -97,5 +100,39 @@ describe('bodies and titles of unseen replies', () => {
   it('…名厨 and …优秀专家 in an awarding clause are honours', () => {
     const names = namesOf('全市8人获评“绵阳市优秀专家”，评选“川北名厨”30名。', 'Award');
     expect(names).toEqual(expect.arrayContaining(['绵阳市优秀专家', '川北名厨']));
+  });
+});
+
+describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sichuan, Heilongjiang)', () => {
+  it('a short form before 街道, 镇, 路 … names that locality, not the division; a division written right after it still counts', () => {
+    const fields = { city: '温州市', province: '浙江省', county: '瑞安市' };
+    const text = '在安阳街道、塘下镇等地建成零工市场4家，邀请南阳镇平县玉雕企业参展，包头乡村振兴项目亦有借鉴。';
+    expect(namesOf(text, 'City', fields)).toEqual(expect.arrayContaining(['南阳市', '包头市']));
+    expect(namesOf(text, 'City', fields)).not.toContain('安阳市');
+    expect(namesOf(text, 'County', fields)).toContain('镇平县');
+  });
+
+  it('the 等 of 等级 and 中等 neither closes a list of companies nor cuts a name; 共有 ends the words before a company', () => {
+    const text = '全市共备案职业技能等级认定企业326家。2023年全市共有华为终端有限公司、vivo移动通信有限公司等217家企业开展新型学徒制培训。联合瑞安市职业中等专业教育集团学校开展培训。';
+    const companies = namesOf(text, 'Company');
+    expect(companies).toEqual(expect.arrayContaining(['华为终端有限公司', 'vivo移动通信有限公司']));
+    expect(companies.some((n) => n.includes('职业技能') || n.includes('教育集团'))).toBe(false);
+    expect(namesOf(text, 'College')).toContain('瑞安市职业中等专业教育集团学校');
+  });
+
+  it('a quoted title and a bare 大赛 is a competition, its place kept', () => {
+    const names = namesOf('我市选手在广东省“技能状元”大赛中获得5个“技能状元”称号。', 'Competition');
+    expect(names).toEqual(['广东省技能状元大赛']);
+  });
+
+  it('a quoted package of numbered articles is a policy (“人才振兴60条”), and its number no figure', () => {
+    const text = '我局将深入落实黑龙江省“人才振兴60条”，出台“稳就业20条措施”。';
+    expect(namesOf(text, 'Policy')).toEqual(expect.arrayContaining(['人才振兴60条', '稳就业20条措施']));
+    expect(metrics(text).map((m) => m.surface)).toEqual([]);
+  });
+
+  it('N部门 counts departments', () => {
+    const [m] = metrics('按照人力资源社会保障部等10部门要求。');
+    expect([m?.value, m?.unit]).toEqual([10, '部门']);
   });
 });

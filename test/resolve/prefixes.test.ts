@@ -129,3 +129,12 @@ describe('bodies not in the table', () => {
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['准格尔旗能源局', '准格尔旗林业和草原局', '准格尔旗体育局', '准格尔旗行政审批服务局', '准格尔旗民族宗教事务委员会', '准格尔旗总工会']));
   });
 });
+
+describe('bodies of a district written after its city', () => {
+  it('宜昌市夷陵区财政局 lies in 夷陵区, not in 宜昌市', () => {
+    const x = run(`${HEAD('宜昌市夷陵区人力资源和社会保障局')}一、我局将会同宜昌市夷陵区财政局、区住建局推进，宜昌市财政局给予支持。\n`);
+    const located = x.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from.name}>${r.to.name}`);
+    expect(located).toEqual(expect.arrayContaining(['宜昌市夷陵区财政局>夷陵区', '宜昌市夷陵区住房和城乡建设局>夷陵区', '宜昌市财政局>宜昌市', '夷陵区>宜昌市']));
+    expect(located).not.toContain('宜昌市夷陵区财政局>宜昌市');
+  });
+});

@@ -4,6 +4,7 @@ import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { findSuffixNames } from './suffix-names.js';
 import { leadingPlace } from '../match/places.js';
+import { nameStart } from './name-start.js';
 
 const EDITION = new RegExp(`^${data.edition}`);
 const HAS_EDITION = new RegExp(data.edition);
@@ -12,6 +13,8 @@ const REF = new RegExp(data.shortReference, 'g');
 const GENERIC = new Set(data.genericStems);
 /** a selection round after the name: 第二届全国技能大赛 + 湖南省选拔赛 */
 const ROUND = new RegExp(`^${data.roundTail}`);
+/** a quoted title and a bare 大赛 (广东省“技能状元”大赛): the quote names the competition */
+const QUOTED_TITLE = new RegExp(`“[\\u4e00-\\u9fa5A-Za-z0-9·]{2,12}”(?:${data.quotedTitleSuffixes.join('|')})`, 'g');
 
 /** Does the name say which competition it is (a region, an edition, a quoted title)? */
 function isNamed(name: string): boolean {
@@ -34,8 +37,15 @@ export const competition: Recognizer = {
   priority: 65,
   recognize(ctx: ExtractContext): Mention[] {
     const out: Mention[] = [];
-    for (const n of findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true, middleDotInside: true, badFollowers: /[计体]/ , demonstratives: /^[各该本这此我其每诸某]/ })) {
-      if (GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) || !isNamed(ctx.text.slice(n.start, n.end))) continue;
+    const found = findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true, middleDotInside: true, badFollowers: /[计体]/ , demonstratives: /^[各该本这此我其每诸某]/ })
+      .filter((n) => !GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) && isNamed(ctx.text.slice(n.start, n.end)))
+      .map(({ start, end }) => ({ start, end }));
+    for (const m of ctx.text.matchAll(QUOTED_TITLE)) {
+      const end = m.index + m[0].length;
+      if (found.some((n) => n.start < end && m.index < n.end)) continue;
+      found.push({ start: nameStart(ctx.text, m.index, 'competition', { maxLen: 12 }), end });
+    }
+    for (const n of found) {
       const end = n.end + (ROUND.exec(ctx.text.slice(n.end, n.end + 16))?.[0].length ?? 0);
       const surface = ctx.text.slice(n.start, end);
       let name = surface.replace(/[“”"]/g, '');

@@ -26,6 +26,21 @@ function words(family: BoundaryFamily): { list: string[]; automaton: AhoCorasick
 
 const PLACE_INNER = new Set(boundaries.placeInnerWords);
 
+/** Per boundary word, the longer words it is only a piece of, with its offset in them (等 → 中等 at 1, 等级 at 0). */
+const HOLDERS = new Map<string, [word: string, at: number][]>();
+for (const h of boundaries.wordsHoldingBoundaries) {
+  const families: BoundaryFamily[] = ['company', 'college', 'organization', 'program', 'competition', 'award'];
+  for (const w of new Set([...boundaries.common, ...families.flatMap((f) => boundaries[f])])) {
+    if (w.length >= h.length) continue;
+    for (let at = h.indexOf(w); at >= 0; at = h.indexOf(w, at + 1)) HOLDERS.set(w, [...(HOLDERS.get(w) ?? []), [h, at]]);
+  }
+}
+
+/** Is the boundary word at `i` of `span` a piece of a longer word (中等, 等级) rather than a word of its own? */
+function heldAt(span: string, word: string, i: number): boolean {
+  return HOLDERS.get(word)?.some(([h, at]) => span.startsWith(h, i - at)) ?? false;
+}
+
 export interface NameStartOptions {
   /** how far left a name may reach */
   maxLen: number;
@@ -86,6 +101,7 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   for (const [w, i] of hits) {
     const len = list[w]!.length;
     if (places.some((h) => h.start <= i && i + len <= h.end && h.end - h.start > len)) continue;
+    if (heldAt(span, list[w]!, i)) continue;
     last.set(w, i);
     ends.push(start + i + len);
   }

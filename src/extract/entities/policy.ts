@@ -7,6 +7,8 @@ import { findQuoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 
 const QUALIFIERS = new RegExp(data.trailingQualifiers);
+/** a policy package named by its count of articles: 人才振兴60条 */
+const NICKNAME = new RegExp(data.articleNickname);
 const DOCNO = new RegExp(data.docNumber, 'g');
 const DOCNO_AT_START = new RegExp(`^${data.docNumber}`);
 /** Where a document number can be: its bracketed year (〔2023〕); the pattern is only run around these. */
@@ -104,7 +106,7 @@ export const policy: Recognizer = {
       out.push({ type: 'Policy', name, surface: t.inner, start: t.start + 1, end: t.end - 1, source: t.depth ? 'policy-nested' : 'policy-title', ...(aliases.length ? { aliases } : {}) });
     }
     for (const q of findQuoted(text, data.maxTitle)) {
-      if (!issuedBefore(text, q.start) || !isDocumentTitle(q.inner) || own(q.inner)) continue;
+      if (!((issuedBefore(text, q.start) && isDocumentTitle(q.inner)) || NICKNAME.test(q.inner)) || own(q.inner)) continue;
       out.push({ type: 'Policy', name: q.inner, surface: q.inner, start: q.start + 1, end: q.end - 1, source: 'policy-quote' });
     }
     for (const m of text.matchAll(UNQUOTED_TITLE)) {

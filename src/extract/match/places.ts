@@ -29,6 +29,13 @@ function isVerbUse(text: string, start: number, name: string): boolean {
   return start === 0 || before.some((w) => text.startsWith(w, start - w.length));
 }
 
+const LOCALITY_WORDS = data.shortFormNotBeforeWords as string[];
+
+/** Does a street, town, village or road word follow at `at` (街道, 镇, 乡 but not 乡村 …)? A short form before it names that locality. */
+function namesLocality(text: string, at: number): boolean {
+  return LOCALITY_WORDS.some((w) => text.startsWith(w, at) && !(w === '乡' && text[at + 1] === '村'));
+}
+
 // the recognisers of one reply scan the same text: keep the last few results
 const recent = new Map<string, PlaceHit[]>();
 
@@ -37,10 +44,12 @@ export function findPlaces(text: string): PlaceHit[] {
   const cached = recent.get(text);
   if (cached) return cached;
   const notBefore = data.shortFormNotBefore as Record<string, string>;
-  const hits = placeDictionary()
-    .longest(text)
+  const found = placeDictionary().longest(text);
+  const starts = new Set(found.map((h) => h.start));
+  const hits = found
     .filter((h) => !notBefore[h.pattern]?.includes(text[h.end] ?? '\0')) // 新乡村, 大理石
     .filter((h) => !isVerbUse(text, h.start, h.pattern)) // 经会同县人社局研究
+    .filter((h) => starts.has(h.end) || !namesLocality(text, h.end) || h.data.some((d) => d.name === h.pattern)) // 安阳街道, not 南阳镇平县
     .map((h) => ({ start: h.start, end: h.end, surface: h.pattern, divisions: h.data }));
   if (recent.size >= 4) recent.delete(recent.keys().next().value!);
   recent.set(text, hits);

@@ -22,6 +22,9 @@ function insideTitle(text: string, pos: number): boolean {
   return open >= 0 && text.lastIndexOf('》', pos) < open && text.indexOf('》', pos) >= 0;
 }
 
+/** what closes a quoted policy package named by its count of articles after N条 */
+const PACKAGE_END = /^(?:措施|意见|举措|政策)?[”"》]/;
+
 /** Multiply without binary noise: 47.89 × 10000 = 478900. */
 function scale(num: string, factor: number): number {
   return Math.round(Number(num) * factor * 1e6) / 1e6;
@@ -42,6 +45,7 @@ export function findFigures(text: string): Figure[] {
     if (units.skipBefore.includes(before) || /\d/.test(before)) continue;
     if (units.skipAfter.includes(after) && after !== '.') continue;
     if (insideTitle(text, start)) continue;
+    if (m[3] === '条' && PACKAGE_END.test(text.slice(end, end + 3))) continue; // “人才振兴60条”, “稳就业20条措施”: a policy's name
     const factor = m[2] ? (units.scales as Record<string, number>)[m[2]]! : 1;
     const unit = m[3] === '％' ? '%' : m[3]!;
     out.push({ start, end, value: scale(m[1]!, factor), unit, surface: m[0] });
