@@ -135,4 +135,11 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
     const [m] = metrics('按照人力资源社会保障部等10部门要求。');
     expect([m?.value, m?.unit]).toEqual([10, '部门']);
   });
+
+  it('在线 and 对口 are words, not boundaries (百度在线网络技术（北京）有限公司); a training centre of no name is no organization', () => {
+    const text = '为百度在线网络技术（北京）有限公司办理人才引进，依托各县（市）职业技能培训中心和上海市对口援疆前方指挥部开展培训。';
+    expect(namesOf(text, 'Company')).toEqual(['百度在线网络技术（北京）有限公司']);
+    expect(namesOf(text, 'Organization')).toEqual([]);
+  });
 });
+

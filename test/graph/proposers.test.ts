@@ -17,6 +17,21 @@ const CHUXIONG = `楚雄彝族自治州人力资源和社会保障局
 你们在州政协十一届三次会议上提出的《关于加强高技能人才队伍建设的提案》收悉。现将办理情况答复如下：
 一、支持楚雄技师学院深化工学一体化教学改革。`;
 
+const LANSHAN = `临沂市兰山区人力资源和社会保障局对区政协十二届三次会议第56号提案的答复
+
+农工党兰山区基层委员会：
+
+贵委提出的《关于加强零工市场规范化建设的提案》收悉，现答复如下：
+一、在柳青街道建成标准化零工市场2处。`;
+
+const KASHGAR = `喀什地区人力资源和社会保障局
+关于自治区政协十三届二次会议第2024078号提案的答复
+
+阿不都热合曼·买买提委员：
+
+您提出的《关于促进农村富余劳动力转移就业的提案》收悉，现答复如下：
+一、依托喀什职业技术学院开展培训。`;
+
 const proposed = (g: ReturnType<typeof buildGraph>) =>
   g
     .filterEdges((_e, a) => a.type === 'PROPOSED')
@@ -52,5 +67,13 @@ describe('proposals made by a body', () => {
     const proposers = (reply: string) => (g.getNodeAttributes(`Reply:${reply}`) as { proposers?: unknown }).proposers;
     expect(proposers('gulou')).toBeNull();
     expect(proposers('lvliang')).toEqual(['张晓东']);
+  });
+
+  it('a party’s grass-roots committee in a district (农工党兰山区基层委员会) and a transliterated name (阿不都热合曼·买买提) propose too', () => {
+    const g = graphOf({ lanshan: LANSHAN, kashgar: KASHGAR });
+    expect(proposed(g)).toEqual([
+      'Agency:中国农工民主党临沂市兰山区基层委员会 -> Proposal:临沂市|区政协十二届三次会议|提案|56',
+      'Person:阿不都热合曼·买买提 -> Proposal:喀什地区|自治区政协十三届二次会议|提案|2024078',
+    ]);
   });
 });

@@ -21,7 +21,8 @@ const ADDRESSED = `(?:等[0-9一二三四五六七八九十]*[位名]?)?(?:${alt
 const SALUTATION = new RegExp(`^${LEAD}(.{2,60}?)${ADDRESSED}$`, 'u');
 const SEPARATORS = new RegExp(`(?:${alt(cues.nameSeparators)})`);
 const HONORIFIC_END = new RegExp(`(?:${alt(cues.honorifics)})$`);
-const PERSON_NAME = /^[\p{Script=Han}·]{2,5}$/u;
+/** a Han name (张钢, 欧阳春梅) or a transliterated one, its parts joined by a middle dot (阿不都热合曼·买买提) */
+const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,5}|\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8}){1,3})$/u;
 /** A salutation the body follows on the same line: 其其格代表：您提出的《…》收悉 (people named only). */
 const INLINE_SALUTATION = new RegExp(`^${LEAD}(.{2,30}?)${ADDRESSED}(?=${alt(cues.inlineSalutationFollowers)})`, 'u');
 const BODY_SALUTATION = new RegExp(`^${LEAD}(\\p{Script=Han}{2,30}(?:${alt(cues.organisationSalutationEnds)}))[：:]$`, 'u');
