@@ -141,5 +141,19 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
     expect(namesOf(text, 'Company')).toEqual(['百度在线网络技术（北京）有限公司']);
     expect(namesOf(text, 'Organization')).toEqual([]);
   });
+
+  it('central bodies by full and short name (工信部, 国务院国资委, 全国工商联); 民政部门 is no ministry; 集中办理 holds no body', () => {
+    const text = '根据中共中央办公厅、国务院办公厅印发的意见，会同工信部、农业农村部、国务院国资委、全国工商联等部门，联合民政部门集中办理。';
+    const names = namesOf(text, 'Agency', { city: '郑州市', province: '河南省' });
+    expect(names).toEqual(expect.arrayContaining(['中共中央办公厅', '国务院办公厅', '工业和信息化部', '农业农村部', '国务院国有资产监督管理委员会', '中华全国工商业联合会']));
+    expect(names).not.toContain('民政部');
+    expect(names.some((n) => n.includes('{place}') || n.startsWith('郑州市'))).toBe(false);
+  });
+
+  it('two things joined by 和 before a platform ending are no program (共建产业学院和实训基地)', () => {
+    const names = namesOf('支持职业院校与企业共建产业学院和实训基地，建成粤菜师傅培训基地15个。', 'Program');
+    expect(names).toContain('粤菜师傅培训基地');
+    expect(names.some((n) => n.includes('和'))).toBe(false);
+  });
 });
 

@@ -172,6 +172,7 @@ function fromEndings(text: string): Mention[] {
     }
     if (stem.length < cues.unquotedMinStem || stem.length > cues.unquotedMaxStem || /[\d０-９]/.test(stem)) continue;
     if (cues.genericStemEndings.some((g) => stem.endsWith(g) || stem === g || stem.startsWith(g))) continue;
+    if (cues.conjunctionEnds.some((c) => stem.endsWith(c))) continue;
     // a platform's stem names it (粤菜师傅培训基地); one ending in a verb is an activity (加强培训基地)
     if (!cues.actionEndings.includes(m[0]) && endsWithBoundaryWord(stem, 'program')) continue;
     const name = stem + m[0];
