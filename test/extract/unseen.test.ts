@@ -155,5 +155,10 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
     expect(names).toContain('粤菜师傅培训基地');
     expect(names.some((n) => n.includes('和'))).toBe(false);
   });
+
+  it('a branch of the central bank is the branch, named with its place (中国人民银行腾冲市支行, 人行云南省分行)', () => {
+    const names = namesOf('会同中国人民银行腾冲市支行、人行云南省分行等部门。', 'Agency', { city: '保山市', province: '云南省', county: '腾冲市' });
+    expect(names).toEqual(['中国人民银行腾冲市支行', '中国人民银行云南省分行']);
+  });
 });
 
