@@ -79,10 +79,10 @@ function joinBrokenLines(lines: string[]): string {
 
 /** Whether `next` continues the sentence that `prev` leaves open. */
 export function continues(prev: string, next: string): boolean {
-  const last = [...prev].pop()!;
+  const last = lastCharOf(prev);
   if (TERMINAL.has(last)) return false;
   if (!(HAN.test(last) || /[\p{L}\p{N}、，,（(“《]/u.test(last))) return false;
-  const first = [...next][0]!;
+  const first = String.fromCodePoint(next.codePointAt(0)!);
   if (!(HAN.test(first) || /[\p{L}\p{N}，,。、；）)”》“《（(‘]/u.test(first))) return false;
   if (NEW_BLOCK.some((re) => re.test(next))) return false;
   if (isHeading(prev)) return false;
@@ -90,6 +90,12 @@ export function continues(prev: string, next: string): boolean {
   // header field than half a sentence (PDF layout wraps are joined by readers/pdf.ts instead)
   for (const ch of prev) if (PROSE.has(ch)) return true;
   return false;
+}
+
+/** The last character of a non-empty string, a surrogate pair whole (without spreading the string into an array). */
+function lastCharOf(s: string): string {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 0xdc00 && c <= 0xdfff && s.length > 1 ? s.slice(-2) : s[s.length - 1]!;
 }
 
 /** A heading line: Markdown (#), or numbered like a new block with no sentence end in its first characters. */

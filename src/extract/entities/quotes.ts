@@ -51,16 +51,18 @@ const IS_QUOTE = new Uint8Array(65536);
 for (let i = 0; i < QUOTE_MARKS.length; i++) IS_QUOTE[QUOTE_MARKS.charCodeAt(i)] = 1;
 
 /** The text with quote marks removed, and for each kept character its offset in the original. */
-export function withoutQuotes(text: string): { text: string; offsets: number[] } {
-  const offsets: number[] = [];
+export function withoutQuotes(text: string): { text: string; offsets: Int32Array } {
+  // one typed array, not a growing number[]: this runs over every reply's whole text
+  const offsets = new Int32Array(text.length);
   const parts: string[] = [];
   let from = 0;
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     if (IS_QUOTE[text.charCodeAt(i)]) {
       if (i > from) parts.push(text.slice(from, i));
       from = i + 1;
-    } else offsets.push(i);
+    } else offsets[n++] = i;
   }
   if (from < text.length) parts.push(text.slice(from));
-  return { text: parts.join(''), offsets };
+  return { text: parts.length === 1 && n === text.length ? text : parts.join(''), offsets: n === text.length ? offsets : offsets.subarray(0, n) };
 }
