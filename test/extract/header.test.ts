@@ -429,3 +429,13 @@ describe('extractHeader: a proposal of a body, not of people', () => {
     expect(f.date).toBe('2024-05-28');
   });
 });
+
+describe('proposers named in the body', () => {
+  it('where the salutation names no person, the first body lines may (您转来的王芳、李强代表领衔提出的); a body of people is no name', () => {
+    const named = header('关于市人大第8号建议的答复\n\n市政府办公室：\n\n您转来的王芳、李强代表领衔提出的《关于加强就业服务的建议》收悉，现答复如下：\n一、开展招聘。');
+    expect(named.proposers).toEqual(['王芳', '李强']);
+    const none = header('关于市人大第9号建议的答复\n\n市政府办公室：\n\n市人大代表提出的《关于加强就业服务的建议》收悉，经研究，我们认为代表提出的问题确实存在。\n一、开展招聘。');
+    expect(none.proposers).toBeNull();
+  });
+});
+

@@ -160,5 +160,9 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
     const names = namesOf('会同中国人民银行腾冲市支行、人行云南省分行等部门。', 'Agency', { city: '保山市', province: '云南省', county: '腾冲市' });
     expect(names).toEqual(['中国人民银行腾冲市支行', '中国人民银行云南省分行']);
   });
+
+  it('the count of proposers on a salutation line is no figure', () => {
+    expect(metrics('尊敬的杨光明等3位代表：\n你们提出的建议收悉。2023年累计培训8900人次。').map((m) => m.surface)).toEqual(['8900人次']);
+  });
 });
 

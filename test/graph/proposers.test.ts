@@ -76,4 +76,18 @@ describe('proposals made by a body', () => {
       'Person:阿不都热合曼·买买提 -> Proposal:喀什地区|自治区政协十三届二次会议|提案|2024078',
     ]);
   });
+
+  it('a co-handling unit’s opinion (会办意见) to the unit in charge: the unit proposed nothing, the body names the proposer', () => {
+    const JINHUA = `金华市人力资源和社会保障局
+关于市政协九届三次会议第113号提案的会办意见
+
+市发展改革委：
+
+吴建国委员提出的《关于加快推进金义都市区技能人才一体化发展的提案》收悉。我局作为会办单位，提出如下会办意见：
+一、依托金华职业技术大学开展培训。`;
+    const g = graphOf({ jinhua: JINHUA });
+    expect(proposed(g)).toEqual(['Person:吴建国 -> Proposal:金华市|市政协九届三次会议|提案|113']);
+    expect(g.hasNode('Agency:金华市发展和改革委员会')).toBe(true);
+  });
 });
+

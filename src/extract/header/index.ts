@@ -10,7 +10,7 @@ import { emptyFields } from './fields.js';
 import { findIssuer } from './issuer.js';
 import { linesOf } from './lines.js';
 import { findProposal, kindFallback } from './proposal.js';
-import { findSalutation } from './salutation.js';
+import { findSalutation, isCoHandling, proposersInBody } from './salutation.js';
 import { findContacts, findGrade, findSigner } from './signature.js';
 import { findTitle } from './title.js';
 
@@ -49,7 +49,10 @@ export function readHeader(_doc: SourceDoc, text: string, _sentences: Sentence[]
   const proposal = findProposal(header, body);
   fields.proposalNumber = proposal.number;
   fields.session = proposal.session;
-  fields.proposers = salutation?.proposers.length ? salutation.proposers : null;
+  // a co-handling unit's opinion (会办意见) addressed to a body addresses the unit in charge, not a proposer;
+  // where the salutation names no person, the body's first lines may (吴建国委员提出的《…》)
+  const coHandling = isCoHandling(header) && !salutation?.proposers.length;
+  fields.proposers = salutation?.proposers.length ? salutation.proposers : proposersInBody(body.slice(0, 3));
   fields.title = findTitle(body, header);
   fields.proposalKind = proposal.kind ?? kindFallback(proposal.session, fields.title);
   fields.grade = findGrade(header);
@@ -57,6 +60,6 @@ export function readHeader(_doc: SourceDoc, text: string, _sentences: Sentence[]
   fields.signer = findSigner(lines);
   fields.contacts = findContacts(lines);
   // an inline salutation (其其格代表：您提出的…) names people only; the rest of its line is the reply
-  const addressed = salutation && !salutation.inline ? { start: salutation.line.start, end: salutation.line.end } : null;
+  const addressed = salutation && !salutation.inline && !coHandling ? { start: salutation.line.start, end: salutation.line.end } : null;
   return { fields, salutation: addressed };
 }

@@ -60,3 +60,37 @@ export function findSalutation(lines: readonly Line[], within: number): Salutati
   }
   return null;
 }
+
+/** An honorific and a verb of proposing (委员提出, 代表领衔提出), after the names of the body's proposers. */
+const PROPOSED_BY = new RegExp(`(?:等[0-9一二三四五六七八九十]*[位名]?)?(?:${alt(cues.honorifics)})(?:们)?(?:${alt(cues.bodyProposerVerbs)})`, 'gu');
+/** a proposer's name in the body: a Han name of two to four characters, or a transliterated one */
+const BODY_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8}){1,3})$/u;
+
+/** The names written right before `end`: back to punctuation or a word that ends a clause (您转来的, 由), split at 、和及. */
+function namesBefore(text: string, end: number): string[] | null {
+  let start = end;
+  while (start > 0 && /[\p{Script=Han}·•‧・、]/u.test(text[start - 1]!)) start--;
+  const run = text.slice(start, end);
+  const cut = Math.max(...cues.bodyProposerLeads.map((w) => { const k = run.lastIndexOf(w); return k < 0 ? -1 : k + w.length; }));
+  const parts = run.slice(Math.max(0, cut)).split(/[、和及]/);
+  return parts.length && parts.every((p) => BODY_NAME.test(p) && !cues.bodyProposerNotNames.some((w) => p.includes(w))) ? parts : null;
+}
+
+/**
+ * The proposers the first lines of the body name (吴建国委员提出的《…》收悉), for a reply whose
+ * salutation names no person (a co-handling unit's opinion, 会办意见, is addressed to the unit in charge).
+ */
+export function proposersInBody(lines: readonly Line[]): string[] | null {
+  for (const line of lines) {
+    for (const m of line.clean.matchAll(PROPOSED_BY)) {
+      const names = namesBefore(line.clean, m.index);
+      if (names) return names;
+    }
+  }
+  return null;
+}
+
+/** Is the reply a co-handling unit's opinion (关于…第113号提案的会办意见), its salutation the unit in charge? */
+export function isCoHandling(header: readonly Line[]): boolean {
+  return header.some((l) => cues.coHandlingTitles.some((c) => l.clean.includes(c)));
+}

@@ -1,4 +1,5 @@
 import type { ExtractContext } from '../context.js';
+import headerCues from '../header/cues.json' with { type: 'json' };
 import { isClosingLine } from '../measures/closing.js';
 import { lines } from '../sentences/lines.js';
 import type { Metric } from '../types.js';
@@ -12,6 +13,8 @@ export { yearOf } from './year.js';
 
 /** A header line of label: value form (联系部门及电话：…, 签发人：…) holds no figures; a whole reply run on after 张三代表： is no label line. */
 const LABEL_LINE = /^[^，。：:,;；\s]{1,8}[：:][^。]{0,60}$/;
+/** A salutation line (尊敬的杨光明等3位代表：): its count of proposers is no figure the reply reports. */
+const SALUTATION_LINE = new RegExp(`(?:${headerCues.honorifics.join('|')})们?[：:]$`);
 
 /**
  * Figures with their unit, what they count and their year (培训6.3万余人 → value 63000,
@@ -22,7 +25,7 @@ const LABEL_LINE = /^[^，。：:,;；\s]{1,8}[：:][^。]{0,60}$/;
 export function extractMetrics(ctx: ExtractContext): Metric[] {
   const { text, sentences } = ctx;
   const replyYear = ctx.fields.date && /^\d{4}/.test(ctx.fields.date) ? Number(ctx.fields.date.slice(0, 4)) : null;
-  const skipped = lines(text).filter((l) => isClosingLine(l) || LABEL_LINE.test(l.trimmed));
+  const skipped = lines(text).filter((l) => isClosingLine(l) || LABEL_LINE.test(l.trimmed) || SALUTATION_LINE.test(l.trimmed));
   const out: Metric[] = [];
   let si = 0;
   let prevEnd = 0;
