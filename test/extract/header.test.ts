@@ -439,3 +439,12 @@ describe('proposers named in the body', () => {
   });
 });
 
+describe('proposal numbers with a year or a letter', () => {
+  it('第2024-087号 and 第A087号 are the proposal’s number, with the session before them', () => {
+    const a = header('南宁市人力资源和社会保障局关于市十五届人大四次会议第2024-087号建议的答复\n\n黄丽娟代表：\n\n您提出的建议收悉。');
+    expect([a.proposalNumber, a.session, a.proposalKind]).toEqual(['2024-087', '市十五届人大四次会议', '建议']);
+    const b = header('关于市政协十届二次会议第A087号提案的答复\n\n李明委员：\n\n您提出的提案收悉。');
+    expect([b.proposalNumber, b.session]).toEqual(['A087', '市政协十届二次会议']);
+  });
+});
+

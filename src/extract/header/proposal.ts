@@ -14,6 +14,8 @@ export interface ProposalInfo {
 const KINDS = Object.keys(cues.kinds).join('|');
 /** A proposal number: digits, full-width digits, or Chinese numerals (第二〇二四〇一二三号, 第一百二十三号). */
 const NUM = '[0-9０-９〇零一二三四五六七八九十百千]';
+/** …with a year or a letter before it (第2024-087号, 第A087号) */
+const NUMBER = `((?:[A-Za-zＡ-Ｚ][-－]?)?${NUM}+(?:[-－‐][0-9０-９]+)?)`;
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The number as ASCII digits: 二〇二四〇一二三 → 20240123 (digit by digit), 一百二十三 → 123. */
@@ -33,10 +35,10 @@ export function numberOf(s: string): string {
   return String(total + digit);
 }
 // …会议 [期间] [B类] 第77号 [代表|委员] 建议/提案
-const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)?(?:期间)?(?:[A-Za-zＡ-Ｚ]类)?第(${NUM}+)号(?:代表|委员)?(${KINDS})`);
+const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)?(?:期间)?(?:[A-Za-zＡ-Ｚ]类)?第${NUMBER}号(?:代表|委员)?(${KINDS})`);
 // …会议代表建议第123号 (the number after the kind)
-const REFERENCE_AFTER = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)(?:期间)?(?:代表|委员)?(${KINDS})第(${NUM}+)号`);
-const NUMBER_ONLY = new RegExp(`(${KINDS})[(（]第(${NUM}+)号[)）]`);
+const REFERENCE_AFTER = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)(?:期间)?(?:代表|委员)?(${KINDS})第${NUMBER}号`);
+const NUMBER_ONLY = new RegExp(`(${KINDS})[(（]第${NUMBER}号[)）]`);
 
 function toKind(word: string): ProposalKind | null {
   return ((cues.kinds as Record<string, string>)[word] as ProposalKind | undefined) ?? null;
