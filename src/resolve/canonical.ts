@@ -82,9 +82,10 @@ export function isShortFormOf(type: EntityType, short: string, long: string): bo
   if (type === 'Company') {
     const a = stripLegalForm(short);
     const b = stripLegalForm(long);
-    // the same name with the region or the trade dropped: 宏业控股 ↔ 宏业控股集团, 上汽通用五菱 ↔ 上汽通用五菱汽车股份有限公司
+    // the same name with the region or the trade dropped: 宏业控股 ↔ 宏业控股集团, 上汽通用五菱 ↔ 上汽通用五菱汽车股份有限公司,
+    // 比亚迪 ↔ 比亚迪汽车工业有限公司 (a brand of three characters at the head of the full name)
     const unit = companyData.branchWords.some((w) => b.slice(a.length).includes(w));
-    return a === b || (a.length >= 4 && (b.endsWith(a) || (b.startsWith(a) && !unit)));
+    return a === b || (a.length >= 4 && b.endsWith(a)) || (a.length >= 3 && b.startsWith(a) && !unit);
   }
   return long.endsWith(short) && short.length >= 4;
 }

@@ -138,3 +138,13 @@ describe('bodies of a district written after its city', () => {
     expect(located).not.toContain('宜昌市夷陵区财政局>宜昌市');
   });
 });
+
+describe('companies listed after a college, by brand', () => {
+  it('a list item holding the clause before it is cut (深圳技师学院与比亚迪 → 比亚迪); a brand is its full name’s alias; a brand names no city (宁德时代)', () => {
+    const x = run(`${HEAD('深圳市人力资源和社会保障局')}一、支持深圳技师学院与比亚迪、宁德时代、华为等企业共建现代产业学院。深圳技师学院与比亚迪汽车工业有限公司合作开展培训。\n`);
+    expect(names(x, 'Company')).toEqual(['华为', '宁德时代', '比亚迪汽车工业有限公司']);
+    expect(x.mentions.find((m) => m.surface === '比亚迪' && m.type === 'Company')?.name).toBe('比亚迪汽车工业有限公司');
+    expect(names(x, 'City')).toEqual(['深圳市']);
+  });
+});
+

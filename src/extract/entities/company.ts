@@ -66,6 +66,12 @@ function byEnumeration(text: string): Mention[] {
         }
       }
       offset += part.length + 1;
+      // an item may hold the end of the clause before it: 深圳技师学院与比亚迪 → 比亚迪
+      const cut = nameStart(text, s + item.length, 'company', { maxLen: item.length }) - s;
+      if (cut > 0) {
+        s += cut;
+        item = item.slice(cut);
+      }
       if (item.length < 2 || item.length > 16 || !looksLikeName(item) || isStopPhrase(item) || GENERIC.has(item) || NOT_COMPANY.test(item)) return;
       out.push(companyMention(text, s, s + item.length, 'company-list'));
     });
