@@ -47,7 +47,7 @@ CALL db.awaitIndexes(300);
 UNWIND [
 {key: 'Province:山西省', props: {`key`: 'Province:山西省', `name`: '山西省', `aliases`: [], `replies`: ['001_c14fae95395a6d05'], `evidenceReplies`: ['001_c14fae95395a6d05'], `evidenceStarts`: [2], `evidenceEnds`: [15], `evidenceSentences`: ['临汾市人力资源和社会保障局'], `evidenceMentionStarts`: [2], `evidenceMentionEnds`: [15], `code`: '140000', `aliasText`: ''}},
 {key: 'Province:河北省', props: {`key`: 'Province:河北省', `name`: '河北省', `aliases`: ['河北'], `replies`: ['000_8a2f8544eff6131c'], `evidenceReplies`: ['000_8a2f8544eff6131c'], `evidenceStarts`: [1702], `evidenceEnds`: [1841], `evidenceSentences`: ['聚焦中国式现代化河北场景、邯郸场景，依托技工院校、培训机构、企业培训中心、高技能人才培训基地、公共实训基地、技能大师工作室等平台大力培养技能人才，在补贴性培训和社会性培训两方面双向发力，营造“共建、共治、共享”的技能培训生态圈，稳步推进全市培训计划，确保按时限完成省厅培训任务。'], `evidenceMentionStarts`: [1710], `evidenceMentionEnds`: [1712], `code`: '130000', `aliasText`: '河北'}},
-{key: 'Province:河南省', props: {`key`: 'Province:河南省', `name`: '河南省', `aliases`: [], `replies`: ['002_8cb4d0241a619d09', '003_cf776358110b3d8e'], `evidenceReplies`: ['002_8cb4d0241a619d09', '003_cf776358110b3d8e'], `evidenceStarts`: [21, 2535], `evidenceEnds`: [36, 2763], `evidenceSentences`: ['濮阳市人力资源和社会保障局文件', '近年来我省下发了《河南省人力资源和社会保障厅关于贯通技能人才与专业技术人才发展通道有关问题的通知》（豫人社〔2017〕100号）、《河南省人力资源和社会保障厅关于进一步贯通技能人才与专业技术人才职业发展通道有关问题的通知》（豫人社规 〔2021〕1号）文件，进一步打通技能人才与专业技术人才职业发展通道，加强创新型、应用型、技能型人才培养，从事工程、农业、工艺美术、文物博物、实验技术、艺术、体育、技工院校教师等领域工作的技能人才和专业技术人才可互通申报。'], `evidenceMentionStarts`: [21, 2544], `evidenceMentionEnds`: [34, 2547], `code`: '410000', `aliasText`: ''}},
+{key: 'Province:河南省', props: {`key`: 'Province:河南省', `name`: '河南省', `aliases`: ['河南'], `replies`: ['002_8cb4d0241a619d09', '003_cf776358110b3d8e'], `evidenceReplies`: ['002_8cb4d0241a619d09', '003_cf776358110b3d8e'], `evidenceStarts`: [1720, 2535], `evidenceEnds`: [1857, 2763], `evidenceSentences`: ['二是全面推行新型学徒制，开展“招工即招生、入企即入校、企校双师联合培养”为主要内容的培训，优先支持化工、数控加工、汽车维修等急缺工种培训，先后组织中原石化实业、联众兴业化工、河南雷佰瑞、沃森超高化工等8家企业与濮阳职业技术学院、濮阳技师学院合作，开展新型学徒制培训492人。', '近年来我省下发了《河南省人力资源和社会保障厅关于贯通技能人才与专业技术人才发展通道有关问题的通知》（豫人社〔2017〕100号）、《河南省人力资源和社会保障厅关于进一步贯通技能人才与专业技术人才职业发展通道有关问题的通知》（豫人社规 〔2021〕1号）文件，进一步打通技能人才与专业技术人才职业发展通道，加强创新型、应用型、技能型人才培养，从事工程、农业、工艺美术、文物博物、实验技术、艺术、体育、技工院校教师等领域工作的技能人才和专业技术人才可互通申报。'], `evidenceMentionStarts`: [1807, 2544], `evidenceMentionEnds`: [1809, 2547], `code`: '410000', `aliasText`: '河南'}},
 {key: 'Province:浙江省', props: {`key`: 'Province:浙江省', `name`: '浙江省', `aliases`: [], `replies`: ['004_4f483b5528e22fb4'], `evidenceReplies`: ['004_4f483b5528e22fb4'], `evidenceStarts`: [2686], `evidenceEnds`: [2699], `evidenceSentences`: ['衢州市人力资源和社会保障局'], `evidenceMentionStarts`: [2686], `evidenceMentionEnds`: [2699], `code`: '330000', `aliasText`: ''}}
 ] AS row
 MERGE (n:`Province` {key: row.key})
@@ -861,10 +861,9 @@ MATCH (b:`Program` {key: row.to})
 MERGE (a)-[r:`RUNS`]->(b)
 SET r += row.props;
 
-// Relationships: (Reply)-[MENTIONS]->(Province) (3)
+// Relationships: (Reply)-[MENTIONS]->(Province) (2)
 UNWIND [
 {from: 'Reply:001_c14fae95395a6d05', to: 'Province:山西省', props: {`key`: 'MENTIONS:Reply:001_c14fae95395a6d05->Province:山西省', `replies`: ['001_c14fae95395a6d05'], `evidenceReplies`: ['001_c14fae95395a6d05'], `evidenceStarts`: [2], `evidenceEnds`: [15], `evidenceSentences`: ['临汾市人力资源和社会保障局'], `evidenceMentionStarts`: [2], `evidenceMentionEnds`: [15], `weight`: 1}},
-{from: 'Reply:002_8cb4d0241a619d09', to: 'Province:河南省', props: {`key`: 'MENTIONS:Reply:002_8cb4d0241a619d09->Province:河南省', `replies`: ['002_8cb4d0241a619d09'], `evidenceReplies`: ['002_8cb4d0241a619d09'], `evidenceStarts`: [21], `evidenceEnds`: [36], `evidenceSentences`: ['濮阳市人力资源和社会保障局文件'], `evidenceMentionStarts`: [21], `evidenceMentionEnds`: [34], `weight`: 1}},
 {from: 'Reply:004_4f483b5528e22fb4', to: 'Province:浙江省', props: {`key`: 'MENTIONS:Reply:004_4f483b5528e22fb4->Province:浙江省', `replies`: ['004_4f483b5528e22fb4'], `evidenceReplies`: ['004_4f483b5528e22fb4'], `evidenceStarts`: [2686], `evidenceEnds`: [2699], `evidenceSentences`: ['衢州市人力资源和社会保障局'], `evidenceMentionStarts`: [2686], `evidenceMentionEnds`: [2699], `weight`: 1}}
 ] AS row
 MATCH (a:`Reply` {key: row.from})
@@ -943,9 +942,10 @@ MATCH (b:`Person` {key: row.to})
 MERGE (a)-[r:`MENTIONS`]->(b)
 SET r += row.props;
 
-// Relationships: (Measure)-[MENTIONS]->(Province) (2)
+// Relationships: (Measure)-[MENTIONS]->(Province) (3)
 UNWIND [
 {from: 'Measure:000_8a2f8544eff6131c#2.1', to: 'Province:河北省', props: {`key`: 'MENTIONS:Measure:000_8a2f8544eff6131c#2.1->Province:河北省', `replies`: ['000_8a2f8544eff6131c'], `evidenceReplies`: ['000_8a2f8544eff6131c'], `evidenceStarts`: [1702], `evidenceEnds`: [1841], `evidenceSentences`: ['聚焦中国式现代化河北场景、邯郸场景，依托技工院校、培训机构、企业培训中心、高技能人才培训基地、公共实训基地、技能大师工作室等平台大力培养技能人才，在补贴性培训和社会性培训两方面双向发力，营造“共建、共治、共享”的技能培训生态圈，稳步推进全市培训计划，确保按时限完成省厅培训任务。'], `evidenceMentionStarts`: [1710], `evidenceMentionEnds`: [1712], `weight`: 1}},
+{from: 'Measure:002_8cb4d0241a619d09#3.2', to: 'Province:河南省', props: {`key`: 'MENTIONS:Measure:002_8cb4d0241a619d09#3.2->Province:河南省', `replies`: ['002_8cb4d0241a619d09'], `evidenceReplies`: ['002_8cb4d0241a619d09'], `evidenceStarts`: [1720], `evidenceEnds`: [1857], `evidenceSentences`: ['二是全面推行新型学徒制，开展“招工即招生、入企即入校、企校双师联合培养”为主要内容的培训，优先支持化工、数控加工、汽车维修等急缺工种培训，先后组织中原石化实业、联众兴业化工、河南雷佰瑞、沃森超高化工等8家企业与濮阳职业技术学院、濮阳技师学院合作，开展新型学徒制培训492人。'], `evidenceMentionStarts`: [1807], `evidenceMentionEnds`: [1809], `weight`: 1}},
 {from: 'Measure:003_cf776358110b3d8e#5', to: 'Province:河南省', props: {`key`: 'MENTIONS:Measure:003_cf776358110b3d8e#5->Province:河南省', `replies`: ['003_cf776358110b3d8e'], `evidenceReplies`: ['003_cf776358110b3d8e'], `evidenceStarts`: [2535], `evidenceEnds`: [2763], `evidenceSentences`: ['近年来我省下发了《河南省人力资源和社会保障厅关于贯通技能人才与专业技术人才发展通道有关问题的通知》（豫人社〔2017〕100号）、《河南省人力资源和社会保障厅关于进一步贯通技能人才与专业技术人才职业发展通道有关问题的通知》（豫人社规 〔2021〕1号）文件，进一步打通技能人才与专业技术人才职业发展通道，加强创新型、应用型、技能型人才培养，从事工程、农业、工艺美术、文物博物、实验技术、艺术、体育、技工院校教师等领域工作的技能人才和专业技术人才可互通申报。'], `evidenceMentionStarts`: [2544], `evidenceMentionEnds`: [2547], `weight`: 1}}
 ] AS row
 MATCH (a:`Measure` {key: row.from})

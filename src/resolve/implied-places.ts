@@ -9,7 +9,7 @@ const NAMED_BODIES: readonly EntityType[] = ['Agency', 'College', 'Company', 'Or
  * Places implied rather than written as a mention of their own:
  * - the reply's own province, city and county (from the header) are always entities;
  * - a body named after a place (武安市政府, 赣州市南康区家具协会, 楚雄技师学院) names that place too; a company
- *   only when the place is written in full (邯郸市…有限公司, not 宁德时代).
+ *   only when the city is written in full (邯郸市…有限公司, not 宁德时代) or the place is a province (河南雷佰瑞).
  * The added mentions are marked `implied`; a place already mentioned is not added again.
  */
 export function addImpliedPlaces(mentions: readonly Mention[], f: ReplyFields): Mention[] {
@@ -18,8 +18,9 @@ export function addImpliedPlaces(mentions: readonly Mention[], f: ReplyFields): 
   for (const m of mentions) {
     if (!NAMED_BODIES.includes(m.type)) continue;
     const p = leadingPlace(m.surface, { province: f.province, city: f.city });
-    // a company's brand that starts with a short form (宁德时代, 长安汽车) need not stand where it says: only a full name counts
-    if (p && m.type === 'Company' && !p.surface.endsWith(p.division.name)) continue;
+    // a company's brand that starts with a city's short form (宁德时代) need not stand there: only a full name
+    // or a province (河南雷佰瑞) counts
+    if (p && m.type === 'Company' && p.division.level !== 'Province' && !p.surface.endsWith(p.division.name)) continue;
     if (p && p.surface.length < m.surface.length && !has(p.division.level, p.division.name)) {
       const d = p.division;
       out.push({ type: d.level, name: d.name, surface: p.surface, start: m.start, end: m.start + p.surface.length, code: d.code, source: 'implied-place', implied: true });
