@@ -79,6 +79,8 @@ function joinBrokenLines(lines: string[]): string {
 
 /** Whether `next` continues the sentence that `prev` leaves open. */
 export function continues(prev: string, next: string): boolean {
+  // table rows (cells separated by tabs: readers/html.ts, readers/md.ts) are lines of their own
+  if (prev.includes('\t') || next.includes('\t')) return false;
   const last = lastCharOf(prev);
   if (TERMINAL.has(last)) return false;
   if (!(HAN.test(last) || /[\p{L}\p{N}、，,（(“《]/u.test(last))) return false;

@@ -7,6 +7,7 @@ import { baseId, listedId } from './list.js';
 import { errorReason } from './reason.js';
 import { readDocx } from './readers/docx.js';
 import { readHtml } from './readers/html.js';
+import { readMd } from './readers/md.js';
 import { readPdf } from './readers/pdf.js';
 import { readTxt } from './readers/txt.js';
 import type { ReaderResult } from './readers/types.js';
@@ -84,6 +85,8 @@ function readerFor(format: SourceDoc['format']): (b: Uint8Array) => ReaderResult
       return readDocx;
     case 'pdf':
       return readPdf;
+    case 'md':
+      return readMd;
     default:
       return readTxt;
   }

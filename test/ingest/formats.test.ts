@@ -211,6 +211,34 @@ describe('old-style pages', () => {
   });
 });
 
+describe('tables of figures', () => {
+  const TABLE = '<tr><td>年度</td><td>培训人数</td><td>取证人数</td></tr><tr><td>2022年</td><td><p>3800人</p></td><td>3120人</td></tr><tr><td>2023年</td><td>4500人</td><td>3890人</td></tr>';
+  const article = (table: string) =>
+    `<html><head><meta charset="utf-8"></head><body><div class="article"><h1>关于市人大第142号建议的答复</h1><p>于海涛代表：</p><p>您提出的建议收悉。现答复如下：</p><p>一、培养情况。近两年培训情况如下：</p><table>${table}</table><p>二、下一步工作。继续开展培训。</p><p>威海市人力资源和社会保障局</p><p>2024年6月19日</p></div></body></html>`;
+
+  it('a web page’s data table keeps its rows: cells separated by tabs; its figures count what their column says, in their row’s year', async () => {
+    const p = await read('table.html', Buffer.from(article(TABLE), 'utf8'));
+    expect(nonBlankLines(p.text)).toEqual(expect.arrayContaining(['年度\t培训人数\t取证人数', '2022年\t3800人\t3120人', '2023年\t4500人\t3890人']));
+    const x = processDoc(p, lexicons);
+    expect(x.metrics.map((m) => [m.surface, m.counts, m.year])).toEqual([
+      ['3800人', '培训人数', 2022], ['3120人', '取证人数', 2022], ['4500人', '培训人数', 2023], ['3890人', '取证人数', 2023],
+    ]);
+    // each row is a sentence of its own, the evidence of its figures
+    expect(x.sentences.map((s) => s.text)).toContain('2023年\t4500人\t3890人');
+  });
+
+  it('a table that lays out the page (a cell holding the article) is not a data table; a Markdown pipe table is one', async () => {
+    const long = '您提出的关于加强技能人才培养的建议收悉，经认真研究，现将有关情况答复如下，请予审阅并提出宝贵意见，感谢您对人社工作的关心和支持。';
+    const item = '一、开展培训。全年开展补贴性职业技能培训3.2万人次，其中新型学徒制培训1200人，培训合格率达到百分之九十五以上。';
+    const p = await read('layout.html', Buffer.from(`<html><body><table><tr><td>栏目</td><td><p>${long}</p><p>${item}</p><p>${long}</p></td></tr></table></body></html>`, 'utf8'));
+    expect(p.text).not.toContain('\t');
+    expect(nonBlankLines(p.text)).toEqual([long, item, long]);
+    const md = await read('table.md', Buffer.from('# 关于第5号建议的答复\n\n张三代表：\n\n一、近两年培训情况如下：\n\n| 年度 | 培训人数 |\n|---|---:|\n| 2022年 | 3800人 |\n| 2023年 | 4500人 |\n', 'utf8'));
+    expect(nonBlankLines(md.text).slice(-3)).toEqual(['年度\t培训人数', '2022年\t3800人', '2023年\t4500人']);
+    expect(processDoc(md, lexicons).metrics.map((m) => [m.counts, m.year])).toEqual([['培训人数', 2022], ['培训人数', 2023]]);
+  });
+});
+
 describe('a Word .docx', () => {
   it('gives the reply paragraphs and the document title', async () => {
     const d = await read('reply.docx', await makeDocx(raw, '对政协第590号提案的答复'));

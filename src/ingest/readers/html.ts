@@ -42,7 +42,8 @@ const META_LABEL = new RegExp(`^(${rules.metadataLabels.join('|')})\\s*[:：]\\s
  * the same line or, from a table, on the next), unless the main text holds the value already.
  */
 function metadataLines(pageText: string, mainText: string): string[] {
-  const lines = pageText.split('\n').map((l) => l.trim()).filter(Boolean);
+  // a data row's cells (see dataCells) are fields of their own
+  const lines = pageText.split(/[\n\t]/).map((l) => l.trim()).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = META_LABEL.exec(lines[i]!);
@@ -134,6 +135,21 @@ function weigh(node: AnyNode, inLink: boolean, weights: Map<AnyNode, Weight>): W
   return w;
 }
 
+/** The text of a node, whitespace collapsed. */
+function plainText(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (node.type !== 'tag') return '';
+  return (node as Element).children.map(plainText).join('');
+}
+
+/** The cells of a data row (every cell short: a figure, a label, a year), or null for a row that lays out a page. */
+function dataCells(tr: Element): string[] | null {
+  const cells = tr.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+  if (cells.length < 2) return null;
+  const texts = cells.map((c) => squash(plainText(c).replace(HAN_BREAK, '$1')));
+  return texts.every((t) => t.length <= rules.dataCellMaxChars) && texts.some(Boolean) ? texts : null;
+}
+
 /** Text of an element with block elements on their own lines and inline whitespace collapsed. */
 function linesOf(root: Element): string {
   const parts: string[] = [];
@@ -146,6 +162,11 @@ function linesOf(root: Element): string {
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
     const el = node as Element;
+    const cells = el.name === 'tr' ? dataCells(el) : null;
+    if (cells) {
+      parts.push(`\n${cells.join('\t')}\n`);
+      return;
+    }
     const block = BLOCK.has(el.name);
     if (block) parts.push('\n');
     for (const c of el.children) walk(c);

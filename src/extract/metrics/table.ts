@@ -1,0 +1,42 @@
+import type { Line } from '../sentences/lines.js';
+
+/** Where a figure stands in a table: its column's header and its row's first cell. */
+export interface TablePlace {
+  /** the header of the figure's column (培训人数), null when the table has no header row */
+  header: string | null;
+  /** the first cell of the figure's row (2021年, 技能培训), null when the figure is that cell */
+  rowLabel: string | null;
+}
+
+const HAS_DIGIT = /[0-9０-９]/;
+
+/**
+ * Tables of a reply: runs of lines whose cells are separated by tabs (a web page's
+ * data table, see ingest/readers/html.ts), blank lines between rows allowed. The
+ * first row is the header when none of its cells holds a digit. Returns where a
+ * text position stands in one, or null outside tables.
+ */
+export function tablePlaces(textLines: readonly Line[]): (pos: number) => TablePlace | null {
+  const rows: { line: Line; cells: string[]; header: string[] | null }[] = [];
+  let current: { width: number; header: string[] | null } | null = null;
+  for (const line of textLines) {
+    if (line.trimmed === '') continue;
+    const cells = line.trimmed.includes('\t') ? line.trimmed.split('\t').map((c) => c.trim()) : null;
+    if (!cells) {
+      current = null;
+      continue;
+    }
+    if (!current || current.width !== cells.length) {
+      const isHeader = !cells.some((c) => HAS_DIGIT.test(c));
+      current = { width: cells.length, header: isHeader ? cells : null };
+      if (isHeader) continue;
+    }
+    rows.push({ line, cells, header: current.header });
+  }
+  return (pos) => {
+    const row = rows.find((r) => r.line.contentStart <= pos && pos < r.line.end);
+    if (!row) return null;
+    const column = row.line.trimmed.slice(0, pos - row.line.contentStart).split('\t').length - 1;
+    return { header: row.header?.[column] ?? null, rowLabel: column > 0 ? row.cells[0]! : null };
+  };
+}
