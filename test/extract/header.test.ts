@@ -448,3 +448,10 @@ describe('proposal numbers with a year or a letter', () => {
   });
 });
 
+describe('a salutation opened by 致', () => {
+  it('致 刘建军委员： names 刘建军', () => {
+    const f = header('关于对市政协十四届三次会议第0198号提案的复函\n\n致 刘建军委员：\n\n您提出的提案收悉，现答复如下：\n一是打造劳务品牌。');
+    expect(f.proposers).toEqual(['刘建军']);
+  });
+});
+
