@@ -227,6 +227,12 @@ describe('tables of figures', () => {
     expect(x.sentences.map((s) => s.text)).toContain('2023年\t4500人\t3890人');
   });
 
+  it('a Word table of figures is read as a web page’s: rows of cells', async () => {
+    const d = await read('table.docx', await makeDocx('关于市人大第142号建议的答复\n于海涛代表：\n一、近两年培训情况如下：\n年度\t培训人数\n2022年\t3800人\n2023年\t4500人\n二、下一步继续开展培训。'));
+    expect(nonBlankLines(d.text)).toEqual(['关于市人大第142号建议的答复', '于海涛代表：', '一、近两年培训情况如下：', '年度\t培训人数', '2022年\t3800人', '2023年\t4500人', '二、下一步继续开展培训。']);
+    expect(processDoc(d, lexicons).metrics.map((m) => [m.counts, m.year])).toEqual([['培训人数', 2022], ['培训人数', 2023]]);
+  });
+
   it('a table that lays out the page (a cell holding the article) is not a data table; a Markdown pipe table is one', async () => {
     const long = '您提出的关于加强技能人才培养的建议收悉，经认真研究，现将有关情况答复如下，请予审阅并提出宝贵意见，感谢您对人社工作的关心和支持。';
     const item = '一、开展培训。全年开展补贴性职业技能培训3.2万人次，其中新型学徒制培训1200人，培训合格率达到百分之九十五以上。';

@@ -19,10 +19,18 @@ export async function makeDocx(text: string, title?: string): Promise<Uint8Array
     '_rels/.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
   );
+  // a line with tabs is a table row (consecutive rows one table), any other line a paragraph
+  const para = (l: string) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(l)}</w:t></w:r></w:p>`;
+  const row = (l: string) => `<w:tr>${l.split('\t').map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`;
   const paras = text
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(l)}</w:t></w:r></w:p>`)
+    .map((l, i, all) => {
+      if (!l.includes('\t')) return para(l);
+      const open = all[i - 1]?.includes('\t') ? '' : '<w:tbl>';
+      const close = all[i + 1]?.includes('\t') ? '' : '</w:tbl>';
+      return open + row(l) + close;
+    })
     .join('');
   zip.file(
     'word/document.xml',

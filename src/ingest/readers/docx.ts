@@ -1,14 +1,20 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { UnreadableError } from '../types.js';
+import { fragmentLines } from './html.js';
 import type { ReaderResult } from './types.js';
 
-/** A Word .docx: the raw text of its paragraphs (mammoth), and the document title from its properties. */
+/**
+ * A Word .docx: its paragraphs (mammoth's HTML of them, a line each; a table of figures as rows
+ * of tab-separated cells, as a web page's), and the document title from its properties.
+ */
 export async function readDocx(bytes: Uint8Array): Promise<ReaderResult> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text: string;
   try {
-    text = (await mammoth.extractRawText({ buffer })).value;
+    // images carry no text: not inlined as base64 (a scanned page would be megabytes of HTML)
+    const convertImage = mammoth.images.imgElement(async () => ({ src: '' }));
+    text = fragmentLines((await mammoth.convertToHtml({ buffer }, { convertImage })).value);
   } catch (e) {
     throw new UnreadableError(`damaged .docx: ${firstLine(e)}`);
   }

@@ -57,6 +57,16 @@ function metadataLines(pageText: string, mainText: string): string[] {
   return out;
 }
 
+/**
+ * Lines of an HTML fragment made by a converter, not a web page (a .docx through mammoth):
+ * every block on its own line, data tables as rows of tab-separated cells; no chrome to drop.
+ */
+export function fragmentLines(html: string): string {
+  const $ = cheerio.load(html);
+  const root = $('body').get(0) ?? $.root().get(0);
+  return root ? linesOf(root as Element) : '';
+}
+
 /** The charset a page declares in its first 4 KiB, normalised to an iconv-lite name. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
