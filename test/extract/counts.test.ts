@@ -72,3 +72,13 @@ describe('a phrase after a figure that is not its noun', () => {
     ]);
   });
 });
+
+describe('a long phrase, or one opening with a coverb, counts from its action', () => {
+  it('never half a name cut at a character count; a place list after 在 and the bodies after 会同 are left out; 建设委 is a body, no action', () => {
+    expect(counted('联合北京大学、清华大学、北京理工大学举办海英人才专场招聘会12场。')).toEqual([['12场', '举办海英人才专场招聘会']]);
+    expect(counted('在兰山街道、柳青街道建成标准化零工市场2处。')).toEqual([['2处', '建成标准化零工市场']]);
+    expect(counted('会同区住房城乡建设委、区国资委筹集人才公寓1800套。')).toEqual([['1800套', '筹集人才公寓']]);
+    // a short phrase without a coverb stays whole
+    expect(counted('为骑手参保1.1万人。')).toEqual([['1.1万人', '为骑手参保']]);
+  });
+});

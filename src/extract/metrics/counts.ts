@@ -44,13 +44,35 @@ export function countsAndSource(text: string, start: number, end: number, from: 
   return { counts: phraseAround(text, start, end, from), nounAfter: false };
 }
 
+const BODY_END = /[委局厅部办院]/;
+
+/** The phrase from its first lead verb (counts.json leadVerbs), when that leaves a verb and an object of at most MAX characters. */
+function fromLeadVerb(phrase: string): string | null {
+  let at = -1;
+  for (const v of counts.leadVerbs) {
+    // 建设 of 住房城乡建设委 names a body, it is no action
+    for (let i = phrase.indexOf(v); i > 0; i = phrase.indexOf(v, i + 1)) {
+      if (BODY_END.test(phrase[i + v.length] ?? '')) continue;
+      if (at < 0 || i < at) at = i;
+      break;
+    }
+  }
+  const rest = at > 0 ? phrase.slice(at) : '';
+  return rest.length >= 4 && rest.length <= MAX ? rest : null;
+}
+
 function phraseAround(text: string, start: number, end: number, from: number): string {
   let s = start;
   while (s > from && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
   const raw = text.slice(s, start).replace(NOISE, '');
   const before = trim(raw);
   const prep = counts.prepositions.some((p) => raw.endsWith(p)) || counts.locatives.some((l) => before.endsWith(l));
-  if (before.length > 2 && !prep) return before.length > MAX ? trim(before.slice(before.lastIndexOf('等', before.length - 3) + 1 || -MAX).slice(-MAX)) : before;
+  if (before.length > 2 && !prep) {
+    // a long phrase, or one opening with a coverb (在A、B建成…), starts at its action
+    const action = before.length > MAX || counts.coverbStarts.some((c) => before.startsWith(c)) ? fromLeadVerb(before) : null;
+    if (action) return action;
+    return before.length > MAX ? trim(before.slice(before.lastIndexOf('等', before.length - 3) + 1 || -MAX).slice(-MAX)) : before;
+  }
   let e = end;
   while (e < text.length && !CLAUSE_BREAK.test(text[e]!) && !/[\d、]/.test(text[e]!) && e - end < MAX) e++;
   const after = trim(text.slice(end, e).replace(/^(?:以上|以下|左右|的)+/, ''));
