@@ -21,8 +21,10 @@ const ADDRESSED = `(?:等[0-9一二三四五六七八九十]*[位名]?)?(?:${alt
 const SALUTATION = new RegExp(`^${LEAD}(.{2,60}?)${ADDRESSED}$`, 'u');
 const SEPARATORS = new RegExp(`(?:${alt(cues.nameSeparators)})`);
 const HONORIFIC_END = new RegExp(`(?:${alt(cues.honorifics)})$`);
-/** a Han name (张钢, 欧阳春梅) or a transliterated one, its parts joined by a middle dot (阿不都热合曼·买买提) */
-const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,5}|\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8}){1,3})$/u;
+/** a transliterated name, its parts joined by a middle dot (阿不都热合曼·买买提) */
+const TRANSLITERATED = '\\p{Script=Han}{1,8}(?:[·•‧・]\\p{Script=Han}{1,8}){1,3}';
+/** a Han name (张钢, 欧阳春梅) or a transliterated one */
+const PERSON_NAME = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${TRANSLITERATED})$`, 'u');
 /** A salutation the body follows on the same line: 其其格代表：您提出的《…》收悉 (people named only). */
 const INLINE_SALUTATION = new RegExp(`^${LEAD}(.{2,30}?)${ADDRESSED}(?=${alt(cues.inlineSalutationFollowers)})`, 'u');
 const BODY_SALUTATION = new RegExp(`^${LEAD}(\\p{Script=Han}{2,30}(?:${alt(cues.organisationSalutationEnds)}))[：:]$`, 'u');
@@ -64,7 +66,7 @@ export function findSalutation(lines: readonly Line[], within: number): Salutati
 /** An honorific and a verb of proposing (委员提出, 代表领衔提出), after the names of the body's proposers. */
 const PROPOSED_BY = new RegExp(`(?:等[0-9一二三四五六七八九十]*[位名]?)?(?:${alt(cues.honorifics)})(?:们)?(?:${alt(cues.bodyProposerVerbs)})`, 'gu');
 /** a proposer's name in the body: a Han name of two to four characters, or a transliterated one */
-const BODY_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}(?:[·•‧・]\p{Script=Han}{1,8}){1,3})$/u;
+const BODY_NAME = new RegExp(`^(?:\\p{Script=Han}{2,4}|${TRANSLITERATED})$`, 'u');
 
 /** The names written right before `end`: back to punctuation or a word that ends a clause (您转来的, 由), split at 、和及. */
 function namesBefore(text: string, end: number): string[] | null {

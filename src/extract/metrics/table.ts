@@ -34,8 +34,16 @@ export function tablePlaces(textLines: readonly Line[]): (pos: number) => TableP
     rows.push({ line, cells, header: current.header });
   }
   return (pos) => {
-    const row = rows.find((r) => r.line.contentStart <= pos && pos < r.line.end);
-    if (!row) return null;
+    // rows are in text order: the last one starting at or before pos
+    let lo = 0;
+    let hi = rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (rows[mid]!.line.contentStart <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const row = rows[lo];
+    if (!row || row.line.contentStart > pos || pos >= row.line.end) return null;
     const column = row.line.trimmed.slice(0, pos - row.line.contentStart).split('\t').length - 1;
     return { header: row.header?.[column] ?? null, rowLabel: column > 0 ? row.cells[0]! : null };
   };

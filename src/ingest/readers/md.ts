@@ -15,7 +15,7 @@ export function readMd(bytes: Uint8Array): ReaderResult {
   if (!r.text.includes('|')) return r;
   const text = r.text
     .split('\n')
-    .filter((l) => !(DELIMITER.test(l) && l.includes('-') && l.includes('|')))
+    .filter((l) => !(DELIMITER.test(l) && l.includes('|'))) // a rule (---) without pipes stays
     .map((l) => {
       const m = ROW.exec(l);
       return m ? m[1]!.split('|').map((c) => c.trim()).join('\t') : l;
