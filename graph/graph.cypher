@@ -1,7 +1,7 @@
 // replygraph knowledge graph for Neo4j 5. Load with: cypher-shell -f graph.cypher
 // (or paste into Neo4j Browser with multi-statement queries enabled). Safe to run again:
 // nodes are merged on `key`, relationships on their endpoints and type.
-// 402 nodes, 647 relationships.
+// 402 nodes, 655 relationships.
 
 // Schema
 CREATE CONSTRAINT `replygraph_Province_key` IF NOT EXISTS FOR (n:`Province`) REQUIRE n.key IS UNIQUE;
@@ -650,6 +650,30 @@ UNWIND [
 ] AS row
 MATCH (a:`Agency` {key: row.from})
 MATCH (b:`County` {key: row.to})
+MERGE (a)-[r:`LOCATED_IN`]->(b)
+SET r += row.props;
+
+// Relationships: (College)-[LOCATED_IN]->(City) (6)
+UNWIND [
+{from: 'College:濮阳技师学院', to: 'City:濮阳市', props: {`key`: 'LOCATED_IN:College:濮阳技师学院->City:濮阳市', `replies`: ['002_8cb4d0241a619d09'], `evidenceReplies`: ['002_8cb4d0241a619d09'], `evidenceStarts`: [1581], `evidenceEnds`: [1720], `evidenceSentences`: ['一是推动院校与企业合作，依托濮阳职业技术学院、濮阳石油化工职业技术学院、濮阳技师学院等职业（技工）院校，实施“名师助企、校企合作”行动，共同制定人才培养计划，推进专业与产业、企业、就业精准融合，围绕产品研发、成果转移转化、技能竞赛、技能鉴定等方面深入开展校企合作，推进产教融合。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
+{from: 'College:濮阳石油化工职业技术学院', to: 'City:濮阳市', props: {`key`: 'LOCATED_IN:College:濮阳石油化工职业技术学院->City:濮阳市', `replies`: ['002_8cb4d0241a619d09'], `evidenceReplies`: ['002_8cb4d0241a619d09'], `evidenceStarts`: [1581], `evidenceEnds`: [1720], `evidenceSentences`: ['一是推动院校与企业合作，依托濮阳职业技术学院、濮阳石油化工职业技术学院、濮阳技师学院等职业（技工）院校，实施“名师助企、校企合作”行动，共同制定人才培养计划，推进专业与产业、企业、就业精准融合，围绕产品研发、成果转移转化、技能竞赛、技能鉴定等方面深入开展校企合作，推进产教融合。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
+{from: 'College:濮阳职业技术学院', to: 'City:濮阳市', props: {`key`: 'LOCATED_IN:College:濮阳职业技术学院->City:濮阳市', `replies`: ['002_8cb4d0241a619d09'], `evidenceReplies`: ['002_8cb4d0241a619d09'], `evidenceStarts`: [1581], `evidenceEnds`: [1720], `evidenceSentences`: ['一是推动院校与企业合作，依托濮阳职业技术学院、濮阳石油化工职业技术学院、濮阳技师学院等职业（技工）院校，实施“名师助企、校企合作”行动，共同制定人才培养计划，推进专业与产业、企业、就业精准融合，围绕产品研发、成果转移转化、技能竞赛、技能鉴定等方面深入开展校企合作，推进产教融合。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
+{from: 'College:衢州学院', to: 'City:衢州市', props: {`key`: 'LOCATED_IN:College:衢州学院->City:衢州市', `replies`: ['004_4f483b5528e22fb4'], `evidenceReplies`: ['004_4f483b5528e22fb4'], `evidenceStarts`: [1778], `evidenceEnds`: [1826], `evidenceSentences`: ['支持衢州学院、衢州职业技术学院、衢州技师学院等逐年增加中西部地区招生规模,加强毕业生留衢率考核。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
+{from: 'College:衢州技师学院', to: 'City:衢州市', props: {`key`: 'LOCATED_IN:College:衢州技师学院->City:衢州市', `replies`: ['004_4f483b5528e22fb4'], `evidenceReplies`: ['004_4f483b5528e22fb4'], `evidenceStarts`: [1778], `evidenceEnds`: [1826], `evidenceSentences`: ['支持衢州学院、衢州职业技术学院、衢州技师学院等逐年增加中西部地区招生规模,加强毕业生留衢率考核。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
+{from: 'College:衢州职业技术学院', to: 'City:衢州市', props: {`key`: 'LOCATED_IN:College:衢州职业技术学院->City:衢州市', `replies`: ['004_4f483b5528e22fb4'], `evidenceReplies`: ['004_4f483b5528e22fb4'], `evidenceStarts`: [1778], `evidenceEnds`: [1826], `evidenceSentences`: ['支持衢州学院、衢州职业技术学院、衢州技师学院等逐年增加中西部地区招生规模,加强毕业生留衢率考核。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}}
+] AS row
+MATCH (a:`College` {key: row.from})
+MATCH (b:`City` {key: row.to})
+MERGE (a)-[r:`LOCATED_IN`]->(b)
+SET r += row.props;
+
+// Relationships: (Company)-[LOCATED_IN]->(City) (2)
+UNWIND [
+{from: 'Company:邯郸公交集团', to: 'City:邯郸市', props: {`key`: 'LOCATED_IN:Company:邯郸公交集团->City:邯郸市', `replies`: ['000_8a2f8544eff6131c'], `evidenceReplies`: ['000_8a2f8544eff6131c'], `evidenceStarts`: [1501], `evidenceEnds`: [1582], `evidenceSentences`: ['与邯郸市供销合作社联合开展邯郸市首届“供销杯”茶艺师职业技能大赛，与邯郸公交集团开展“公交工匠”职业擂台赛，通过这些比赛，切实提高行业从业人员职业技能和综合素质。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
+{from: 'Company:邯郸钢铁集团有限责任公司', to: 'City:邯郸市', props: {`key`: 'LOCATED_IN:Company:邯郸钢铁集团有限责任公司->City:邯郸市', `replies`: ['000_8a2f8544eff6131c'], `evidenceReplies`: ['000_8a2f8544eff6131c'], `evidenceStarts`: [2379], `evidenceEnds`: [2438], `evidenceSentences`: ['在省厅确定的邯郸钢铁集团有限责任公司、冀中能源峰峰集团有限公司试点开展特级技师评聘试点评聘工作，畅通技能人才发展通道。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}}
+] AS row
+MATCH (a:`Company` {key: row.from})
+MATCH (b:`City` {key: row.to})
 MERGE (a)-[r:`LOCATED_IN`]->(b)
 SET r += row.props;
 

@@ -32,6 +32,8 @@ neo4j-admin database import full "$db" \
   --relationships=LOCATED_IN.County.City.rels.csv \
   --relationships=LOCATED_IN.Agency.City.rels.csv \
   --relationships=LOCATED_IN.Agency.County.rels.csv \
+  --relationships=LOCATED_IN.College.City.rels.csv \
+  --relationships=LOCATED_IN.Company.City.rels.csv \
   --relationships=LOCATED_IN.Organization.City.rels.csv \
   --relationships=HAS_MEASURE.Reply.Measure.rels.csv \
   --relationships=HAS_MEASURE.Measure.Measure.rels.csv \

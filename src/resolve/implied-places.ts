@@ -1,5 +1,6 @@
 import { gazetteer } from '../lexicon/divisions/index.js';
 import { leadingPlace } from '../extract/match/places.js';
+import { standsInNamedPlace } from './named-after.js';
 import type { Mention, Span } from '../extract/types.js';
 import type { EntityType, ReplyFields } from '../ontology/index.js';
 
@@ -9,7 +10,7 @@ const NAMED_BODIES: readonly EntityType[] = ['Agency', 'College', 'Company', 'Or
  * Places implied rather than written as a mention of their own:
  * - the reply's own province, city and county (from the header) are always entities;
  * - a body named after a place (武安市政府, 赣州市南康区家具协会, 楚雄技师学院) names that place too; a company
- *   only when the city is written in full (邯郸市…有限公司, not 宁德时代) or the place is a province (河南雷佰瑞).
+ *   only as resolve/named-after.ts says (a registered name, a place in full or a province; not 宁德时代).
  * The added mentions are marked `implied`; a place already mentioned is not added again.
  */
 export function addImpliedPlaces(mentions: readonly Mention[], f: ReplyFields): Mention[] {
@@ -18,9 +19,7 @@ export function addImpliedPlaces(mentions: readonly Mention[], f: ReplyFields): 
   for (const m of mentions) {
     if (!NAMED_BODIES.includes(m.type)) continue;
     const p = leadingPlace(m.surface, { province: f.province, city: f.city });
-    // a company's brand that starts with a city's short form (宁德时代) need not stand there: only a full name
-    // or a province (河南雷佰瑞) counts
-    if (p && m.type === 'Company' && p.division.level !== 'Province' && !p.surface.endsWith(p.division.name)) continue;
+    if (p && !standsInNamedPlace(m, p)) continue; // 宁德时代
     if (p && p.surface.length < m.surface.length && !has(p.division.level, p.division.name)) {
       const d = p.division;
       out.push({ type: d.level, name: d.name, surface: p.surface, start: m.start, end: m.start + p.surface.length, code: d.code, source: 'implied-place', implied: true });

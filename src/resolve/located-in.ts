@@ -1,4 +1,6 @@
 import { gazetteer } from '../lexicon/divisions/index.js';
+import { leadingPlace } from '../extract/match/places.js';
+import { standsInNamedPlace } from './named-after.js';
 import type { Mention, Relation } from '../extract/types.js';
 import type { EntityType, ReplyFields } from '../ontology/index.js';
 
@@ -42,7 +44,10 @@ export function locatedIn(mentions: readonly Mention[], f: ReplyFields): Relatio
       const prefix = places
         .filter((p) => p.type !== 'Province' && m.name.startsWith(written(p)))
         .sort((a, b) => written(b).length - written(a).length)[0];
+      // else the place its name starts with in a short form (恩施州高级技工学校 → 恩施土家族苗族自治州)
+      const lead = prefix ? null : leadingPlace(m.name, { province: f.province, city: f.city });
       if (prefix) add(m, prefix.type, prefix.name);
+      else if (lead && lead.division.level !== 'Province' && standsInNamedPlace(m, lead) && present.has(`${lead.division.level}:${lead.division.name}`)) add(m, lead.division.level, lead.division.name);
       else if (m.scope === 'city' && f.city) add(m, 'City', f.city);
       else if ((m.scope === 'county' || m.scope === 'own') && (f.county || f.city)) add(m, f.county ? 'County' : 'City', (f.county ?? f.city)!);
     }

@@ -164,5 +164,11 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
   it('the count of proposers on a salutation line is no figure', () => {
     expect(metrics('尊敬的杨光明等3位代表：\n你们提出的建议收悉。2023年累计培训8900人次。').map((m) => m.surface)).toEqual(['8900人次']);
   });
+
+  it('…技能大师 before 工作室 is the platform, not an honour (建成州级技能大师工作室12个)', () => {
+    const text = '建成州级技能大师工作室12个，评选恩施州技能大师8名。';
+    expect(namesOf(text, 'Award')).toEqual(['恩施州技能大师']);
+    expect(namesOf(text, 'Program')).toContain('技能大师工作室');
+  });
 });
 

@@ -148,3 +148,12 @@ describe('companies listed after a college, by brand', () => {
   });
 });
 
+describe('bodies named after their place in a short form', () => {
+  it('a college or a registered company named with its city’s short form lies in that city (恩施州高级技工学校, 衢州学院); a brand does not (宁德时代)', () => {
+    const x = run(`${HEAD('恩施土家族苗族自治州人力资源和社会保障局')}一、恩施州高级技工学校与恩施州华硒生物科技有限公司、宁德时代开展订单培养，利川市技工学校参与。\n`);
+    const located = x.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from.name}>${r.to.name}`);
+    expect(located).toEqual(expect.arrayContaining(['恩施州高级技工学校>恩施土家族苗族自治州', '恩施州华硒生物科技有限公司>恩施土家族苗族自治州', '利川市技工学校>利川市']));
+    expect(located.some((l) => l.startsWith('宁德时代'))).toBe(false);
+  });
+});
+

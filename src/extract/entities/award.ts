@@ -32,7 +32,7 @@ function cueTitles(text: string): Mention[] {
   for (const n of findSuffixNames(text, { suffixes: data.cueSuffixes, family: 'award', maxLen: data.craftsmanMaxStem + 1, quotesInside: false, demonstratives: DEMONSTRATIVE, genericStems: data.genericStems })) {
     const name = text.slice(n.start, n.end);
     if (n.stem.length > data.craftsmanMaxStem || GENERIC.has(n.stem) || isStopPhrase(name)) continue;
-    if (/[精神技艺故事]/.test(text[n.end] ?? '')) continue;
+    if (data.cueNotFollowedBy.includes(text[n.end] ?? '\0')) continue; // 工匠精神, 技能大师工作室
     if (!data.craftsmanCues.some((c) => clauseAround(text, n.start, n.end).includes(c))) continue;
     out.push(mention(text, n.start, n.end, 'award-title'));
   }
