@@ -170,5 +170,11 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
     expect(namesOf(text, 'Award')).toEqual(['恩施州技能大师']);
     expect(namesOf(text, 'Program')).toContain('技能大师工作室');
   });
+
+  it('kinds of business listed before 等企业 are no companies (酒店、景区、免税店); a standard’s edition in brackets keeps it a document', () => {
+    const text = '面向酒店、景区、免税店等企业开展培训，支持亚特兰蒂斯酒店、三亚中免免税品有限公司等企业开展认定。按照《海南自由贸易港高层次人才分类标准（2022）》认定人才。';
+    expect(namesOf(text, 'Company').sort()).toEqual(['三亚中免免税品有限公司', '亚特兰蒂斯酒店']);
+    expect(namesOf(text, 'Policy')).toEqual(['海南自由贸易港高层次人才分类标准（2022）']);
+  });
 });
 
