@@ -455,3 +455,10 @@ describe('a salutation opened by 致', () => {
   });
 });
 
+describe('signer lines', () => {
+  it('领导署名：林志强 names the signer, as 签发人 does', () => {
+    const f = header('关于市人大第145号建议的答复\n\n王海燕代表：\n\n您提出的建议收悉，现答复如下：\n一、建设零工市场。\n\n领导署名：林志强\n联系人：周晓，电话：0577-65812345\n\n瑞安市人力资源和社会保障局\n2024年5月30日');
+    expect([f.signer, f.contacts]).toEqual(['林志强', ['周晓']]);
+  });
+});
+
