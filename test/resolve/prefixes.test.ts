@@ -157,3 +157,12 @@ describe('bodies named after their place in a short form', () => {
   });
 });
 
+describe('区 in an autonomous region', () => {
+  it('区人社厅 is the region’s department (a body only a province has); 区财政局 in a district’s reply is the district’s', () => {
+    const x = run(`${HEAD('拉萨市人力资源和社会保障局')}一、我局将会同区人社厅、市教育局做好工作。\n`);
+    expect(names(x, 'Agency')).toContain('西藏自治区人力资源和社会保障厅');
+    const y = run(`${HEAD('南宁市青秀区人力资源和社会保障局')}一、会同区人社厅、区财政局推进。\n`);
+    expect(names(y, 'Agency')).toEqual(expect.arrayContaining(['广西壮族自治区人力资源和社会保障厅', '南宁市青秀区财政局']));
+  });
+});
+

@@ -132,7 +132,9 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
   const out: Mention[] = [];
   for (const h of findAgencies(text, places)) {
     if (insideLonger(quoted, h.start, h.end)) continue;
-    const scope = h.scopeChar ? scopeOfChar(h.scopeChar, f) : h.scope;
+    // 区 of 区人社厅 matched a province-only body: it is the autonomous region's, not a county's
+    const regionBody = h.scope === 'province' && h.scopeChar !== null && agencyTable().provinceBodyScopes.includes(h.scopeChar);
+    const scope = h.scopeChar && !regionBody ? scopeOfChar(h.scopeChar, f) : h.scope;
     out.push({ type: 'Agency', name: h.name, surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency', ...(scope ? { scope } : {}) });
   }
   for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });

@@ -39,9 +39,12 @@ function staticPatterns(): [string, Pattern][] {
         out.push([form, { entry, scope: null, place: null, leadingScope: false, scopeChar: null }]);
         continue;
       }
-      for (const level of entry.levels ?? []) {
+      const levels = entry.levels ?? [];
+      for (const level of levels) {
+        // 区人社厅: in an autonomous region, 区 stands for 自治区 before a body only a province has
+        const chars = level === 'province' && !levels.includes('county') ? [...t.scopes[level], ...t.provinceBodyScopes] : t.scopes[level];
         // a one-character scope may end another word (城市政府, 社区委); 自治区 cannot
-        for (const ch of t.scopes[level]) out.push([form.replaceAll('{p}', ch), { entry, scope: level, place: null, leadingScope: form.startsWith('{p}') && ch.length === 1, scopeChar: ch }]);
+        for (const ch of chars) out.push([form.replaceAll('{p}', ch), { entry, scope: level, place: null, leadingScope: form.startsWith('{p}') && ch.length === 1, scopeChar: ch }]);
       }
     }
     for (const bare of entry.bare ?? []) out.push([bare, { entry, scope: 'own', place: null, leadingScope: false, scopeChar: null }]);

@@ -18,6 +18,8 @@ export interface AgencyEntry {
 export interface AgencyTable {
   /** bare scope characters of each level: 市 州 盟 / 省 / 县 区 旗 */
   scopes: Record<AgencyLevel, string[]>;
+  /** scope characters that stand for the province before a province-only body (区人社厅 in an autonomous region's reply) */
+  provinceBodyScopes: string[];
   /** what must stand next to a bare form (an enumeration) */
   bareContext: { before: string[]; after: string[] };
   /** per scope character, the characters after which it is part of a word (城市政府, 节省政府); empty: use prefixAllowedAfter */
