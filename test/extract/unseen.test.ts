@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../src/extract/metrics/index.js';
-import { contextOf, namesOf } from './helpers.js';
+import { recognizeEntities } from '../../src/extract/entities/index.js';
+import { contextOf, ctxOf, namesOf } from './helpers.js';
 
 const metrics = (text: string) => extractMetrics(contextOf(text));
 
@@ -175,6 +176,17 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
     const text = '面向酒店、景区、免税店等企业开展培训，支持亚特兰蒂斯酒店、三亚中免免税品有限公司等企业开展认定。按照《海南自由贸易港高层次人才分类标准（2022）》认定人才。';
     expect(namesOf(text, 'Company').sort()).toEqual(['三亚中免免税品有限公司', '亚特兰蒂斯酒店']);
     expect(namesOf(text, 'Policy')).toEqual(['海南自由贸易港高层次人才分类标准（2022）']);
+  });
+
+  it('a quoted slogan of parallel short phrases is one name; a lexicon name’s surface keeps the quote its last word stands in', () => {
+    const text = '推行“社保服务进企业、进园区、进社区”活动，实现社会保障卡“一卡通”应用场景120项。';
+    const programs = recognizeEntities(ctxOf(text)).filter((m) => m.type === 'Program');
+    expect(programs.map((m) => m.name)).toEqual(['社保服务进企业、进园区、进社区', '社会保障卡一卡通']);
+    expect(programs[1]!.surface).toBe('社会保障卡“一卡通”');
+  });
+
+  it('截至2023年底 dates a figure to 2023 (至 of 截至 ends no range)', () => {
+    expect(metrics('截至2023年底，全市参保人数达到285.6万人。').map((m) => m.year)).toEqual([2023]);
   });
 });
 

@@ -26,6 +26,10 @@ function headFinal<T extends { start: number; end: number }>(hits: T[]): T[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** a quote opened and not closed (“一卡通), and a closing quote */
+const OPENS_QUOTE = /[“‘「『][^”’」』]*$/;
+const CLOSES_QUOTE = /[”’」』]/;
+
 /** Lexicon names and aliases, matched with quote marks ignored (“新八级”制度 is 新八级制度). */
 function fromLexicon(text: string): Mention[] {
   const { text: bare, offsets } = withoutQuotes(text);
@@ -35,7 +39,9 @@ function fromLexicon(text: string): Mention[] {
     if (ALNUM.test(h.pattern[0]!) && h.start > 0 && ALNUM.test(bare[h.start - 1]!)) continue;
     if (ALNUM.test(h.pattern.at(-1)!) && h.end < bare.length && ALNUM.test(bare[h.end]!)) continue;
     const start = offsets[h.start]!;
-    const end = offsets[h.end - 1]! + 1;
+    let end = offsets[h.end - 1]! + 1;
+    // the quote a name's last word stands in closes with it (社会保障卡“一卡通”, not 社会保障卡“一卡通)
+    if (OPENS_QUOTE.test(text.slice(start, end)) && CLOSES_QUOTE.test(text[end] ?? '')) end++;
     out.push({ type: 'Program', name: h.data.name, surface: text.slice(start, end), start, end, source: 'program-lexicon' });
   }
   return out;
@@ -76,7 +82,10 @@ function fromQuotes(text: string): Mention[] {
     const items: { q: Quoted; part: string; offset: number }[] = [];
     for (const q of chain) {
       let offset = 0;
-      for (const part of q.inner.split('、')) {
+      // a slogan of parallel short phrases (“社保服务进企业、进园区、进社区”) is one name, not a list
+      const parts = q.inner.split('、');
+      const slogan = parts.length > 1 && parts.slice(1).some((p) => p.length < cues.quotedListMinItem);
+      for (const part of slogan ? [q.inner] : parts) {
         items.push({ q, part, offset });
         offset += part.length + 1;
       }
