@@ -188,5 +188,9 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
   it('截至2023年底 dates a figure to 2023 (至 of 截至 ends no range)', () => {
     expect(metrics('截至2023年底，全市参保人数达到285.6万人。').map((m) => m.year)).toEqual([2023]);
   });
+
+  it('a company named by its place and trade keeps the trade word (山西建设投资集团有限公司, not 投资集团有限公司)', () => {
+    expect(namesOf('组织太原钢铁（集团）有限公司、山西建设投资集团有限公司等320家企业提供岗位。', 'Company').sort()).toEqual(['太原钢铁（集团）有限公司', '山西建设投资集团有限公司']);
+  });
 });
 

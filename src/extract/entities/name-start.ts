@@ -98,9 +98,13 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   // nor do words inside a division's name (与和田职业技术学院, 与和平区…: 和 is the place's); places
   // are looked up only when a word that can sit in one is found (name-boundaries.json placeInnerWords)
   const places = hits.some(([w]) => PLACE_INNER.has(list[w]!)) ? findPlaces(span).filter((h) => h.end - h.start >= 2) : [];
+  // a company is often named by its place and trade (山西建设投资集团, 河南投资集团): the word right after a
+  // place's name that opens the span is the name's, not a boundary
+  const opening = family === 'company' ? findPlaces(span).find((h) => h.start === 0 && h.end - h.start >= 2) : undefined;
   for (const [w, i] of hits) {
     const len = list[w]!.length;
     if (places.some((h) => h.start <= i && i + len <= h.end && h.end - h.start > len)) continue;
+    if (opening && i === opening.end && i + len < span.length) continue;
     if (heldAt(span, list[w]!, i)) continue;
     last.set(w, i);
     ends.push(start + i + len);
