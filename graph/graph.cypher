@@ -1,7 +1,7 @@
 // replygraph knowledge graph for Neo4j 5. Load with: cypher-shell -f graph.cypher
 // (or paste into Neo4j Browser with multi-statement queries enabled). Safe to run again:
 // nodes are merged on `key`, relationships on their endpoints and type.
-// 402 nodes, 655 relationships.
+// 402 nodes, 656 relationships.
 
 // Schema
 CREATE CONSTRAINT `replygraph_Province_key` IF NOT EXISTS FOR (n:`Province`) REQUIRE n.key IS UNIQUE;
@@ -603,7 +603,7 @@ MATCH (b:`City` {key: row.to})
 MERGE (a)-[r:`LOCATED_IN`]->(b)
 SET r += row.props;
 
-// Relationships: (Agency)-[LOCATED_IN]->(City) (33)
+// Relationships: (Agency)-[LOCATED_IN]->(City) (34)
 UNWIND [
 {from: 'Agency:三门峡市人力资源和社会保障局', to: 'City:三门峡市', props: {`key`: 'LOCATED_IN:Agency:三门峡市人力资源和社会保障局->City:三门峡市', `replies`: ['003_cf776358110b3d8e'], `evidenceReplies`: ['003_cf776358110b3d8e'], `evidenceStarts`: [3092], `evidenceEnds`: [3122], `evidenceSentences`: ['联系部门及电话：市人社局  2850339   联系人：秦斌'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
 {from: 'Agency:三门峡市人民政府', to: 'City:三门峡市', props: {`key`: 'LOCATED_IN:Agency:三门峡市人民政府->City:三门峡市', `replies`: ['003_cf776358110b3d8e'], `evidenceReplies`: ['003_cf776358110b3d8e'], `evidenceStarts`: [1249], `evidenceEnds`: [1555], `evidenceSentences`: ['三是积极配合市委组织部做好招才引智工作，2019年首届“中国·河南招才引智创新发展大会”举办以来，我局作为市高层次技能人才引进工作成员单位，积极组织动员企事业单位参加，并将市委、市政府近年来先后出台的《中共三门峡市委三门峡市人民政府关于大力引进高层次创新创业人才(团队)的若干意见（试行》、《三门峡市引进高层次创新创业人才(团队)实施办法（暂行）》、《三门峡市高层次创新创业人才(团队)项目扶持办法（暂行）》、《三门峡市人才平台扶持资助办法（暂行）》等“1+8”人才政策体系文件宣传到企事业单位，人才政策涵盖项目资助、奖励补贴、住房安居、医疗保障、家属安置、子女入学等方面，助力企事业单位引进核心高层次技能人才。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
@@ -622,6 +622,7 @@ UNWIND [
 {from: 'Agency:政协三门峡市委员会', to: 'City:三门峡市', props: {`key`: 'LOCATED_IN:Agency:政协三门峡市委员会->City:三门峡市', `replies`: ['003_cf776358110b3d8e'], `evidenceReplies`: ['003_cf776358110b3d8e'], `evidenceStarts`: [46], `evidenceEnds`: [66], `evidenceSentences`: ['对市政协八届二次会议第188号提案的答复'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
 {from: 'Agency:政协三门峡市委员会提案委员会', to: 'City:三门峡市', props: {`key`: 'LOCATED_IN:Agency:政协三门峡市委员会提案委员会->City:三门峡市', `replies`: ['003_cf776358110b3d8e'], `evidenceReplies`: ['003_cf776358110b3d8e'], `evidenceStarts`: [3124], `evidenceEnds`: [3149], `evidenceSentences`: ['抄送：市政协提案委（3份），市政府督查室（1份）。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
 {from: 'Agency:政协衢州市委员会', to: 'City:衢州市', props: {`key`: 'LOCATED_IN:Agency:政协衢州市委员会->City:衢州市', `replies`: ['004_4f483b5528e22fb4'], `evidenceReplies`: ['004_4f483b5528e22fb4'], `evidenceStarts`: [78], `evidenceEnds`: [100], `evidenceSentences`: ['关于对市政协八届二次会议第009号提案的答复'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
+{from: 'Agency:政协邯郸市委员会', to: 'City:邯郸市', props: {`key`: 'LOCATED_IN:Agency:政协邯郸市委员会->City:邯郸市', `replies`: ['000_8a2f8544eff6131c'], `evidenceReplies`: ['000_8a2f8544eff6131c'], `evidenceStarts`: [49], `evidenceEnds`: [90], `evidenceSentences`: ['市人力资源和社会保障局 对政协邯郸市第十三届委员会 第三次会议第590号提案的答复'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
 {from: 'Agency:政协邯郸市委员会提案委员会', to: 'City:邯郸市', props: {`key`: 'LOCATED_IN:Agency:政协邯郸市委员会提案委员会->City:邯郸市', `replies`: ['000_8a2f8544eff6131c'], `evidenceReplies`: ['000_8a2f8544eff6131c'], `evidenceStarts`: [2613], `evidenceEnds`: [2630], `evidenceSentences`: ['抄送：市政府办公室，市政协提案委。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
 {from: 'Agency:濮阳市人力资源和社会保障局', to: 'City:濮阳市', props: {`key`: 'LOCATED_IN:Agency:濮阳市人力资源和社会保障局->City:濮阳市', `replies`: ['002_8cb4d0241a619d09'], `evidenceReplies`: ['002_8cb4d0241a619d09'], `evidenceStarts`: [21], `evidenceEnds`: [36], `evidenceSentences`: ['濮阳市人力资源和社会保障局文件'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},
 {from: 'Agency:濮阳市人大常委会选举任免联络工作委员会', to: 'City:濮阳市', props: {`key`: 'LOCATED_IN:Agency:濮阳市人大常委会选举任免联络工作委员会->City:濮阳市', `replies`: ['002_8cb4d0241a619d09'], `evidenceReplies`: ['002_8cb4d0241a619d09'], `evidenceStarts`: [2901], `evidenceEnds`: [2928], `evidenceSentences`: ['抄送：市人大选工委（2份），市委市政府督查局（2份）。'], `evidenceMentionStarts`: [-1], `evidenceMentionEnds`: [-1], `weight`: 1}},

@@ -50,6 +50,14 @@ export function locatedIn(mentions: readonly Mention[], f: ReplyFields): Relatio
       else if (lead && lead.division.level !== 'Province' && standsInNamedPlace(m, lead) && present.has(`${lead.division.level}:${lead.division.name}`)) add(m, lead.division.level, lead.division.name);
       else if (m.scope === 'city' && f.city) add(m, 'City', f.city);
       else if ((m.scope === 'county' || m.scope === 'own') && (f.county || f.city)) add(m, f.county ? 'County' : 'City', (f.county ?? f.city)!);
+      else if (m.type === 'Agency') {
+        // a body whose place stands after its head (九三学社淄博市委员会, 中国民主同盟楚雄彝族自治州委员会)
+        const inner = places
+          .filter((p) => p.type !== 'Province' && m.name.includes(p.name))
+          // the innermost: written last (临沂市兰山区 → 兰山区)
+          .sort((a, b) => m.name.lastIndexOf(b.name) + b.name.length - (m.name.lastIndexOf(a.name) + a.name.length))[0];
+        if (inner) add(m, inner.type, inner.name);
+      }
     }
   }
   return [...out.values()];

@@ -166,3 +166,11 @@ describe('区 in an autonomous region', () => {
   });
 });
 
+describe('bodies whose place stands after their head', () => {
+  it('a party committee lies in the place its name holds, the innermost (九三学社淄博市委员会 → 淄博市; …临沂市兰山区基层委员会 → 兰山区)', () => {
+    const x = run(`${HEAD('临沂市兰山区人力资源和社会保障局')}一、会同农工党兰山区基层委员会、九三学社临沂市委员会调研。\n`);
+    const located = x.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from.name}>${r.to.name}`);
+    expect(located).toEqual(expect.arrayContaining(['中国农工民主党临沂市兰山区基层委员会>兰山区', '九三学社临沂市委员会>临沂市']));
+  });
+});
+
