@@ -25,9 +25,11 @@ export function locatedIn(mentions: readonly Mention[], f: ReplyFields): Relatio
     if (!out.has(key)) out.set(key, { type: 'LOCATED_IN', from: { type: from.type, name: from.name }, to: { type: toType, name: toName }, evidence: { start: from.start, end: from.end } });
   };
   const places = [...present.values()].filter((m) => m.type === 'Province' || m.type === 'City' || m.type === 'County');
+  /** the division of a place mention: its code, else its name at its level */
+  const divisionOf = (p: Mention) => (p.code && g.code(p.code)) || g.lookup(p.name).find((x) => x.level === p.type);
   for (const m of present.values()) {
     if (m.type === 'County' || m.type === 'City') {
-      const d = (m.code && g.code(m.code)) || g.lookup(m.name).find((x) => x.level === m.type);
+      const d = divisionOf(m);
       if (!d) continue;
       const city = m.type === 'County' ? g.city(d) : null;
       if (city) add(m, 'City', city.name);
@@ -37,13 +39,15 @@ export function locatedIn(mentions: readonly Mention[], f: ReplyFields): Relatio
       // (邯郸市武安市… and 武安市… → 武安市; 宜昌市夷陵区财政局 → 夷陵区, not 宜昌市)
       const written = (p: Mention): string => {
         if (m.name.startsWith(p.name)) return p.name;
-        const d = p.type === 'County' ? ((p.code && g.code(p.code)) || g.lookup(p.name).find((x) => x.level === 'County')) : undefined;
+        const d = p.type === 'County' ? divisionOf(p) : undefined;
         const city = d ? g.city(d) : null;
         return d && city && m.name.startsWith(city.name + p.name) ? city.name + p.name : d ? g.qualifiedName(d) : p.name;
       };
       const prefix = places
-        .filter((p) => p.type !== 'Province' && m.name.startsWith(written(p)))
-        .sort((a, b) => written(b).length - written(a).length)[0];
+        .filter((p) => p.type !== 'Province')
+        .map((p) => ({ p, w: written(p) }))
+        .filter(({ w }) => m.name.startsWith(w))
+        .sort((a, b) => b.w.length - a.w.length)[0]?.p;
       // else the place its name starts with in a short form (恩施州高级技工学校 → 恩施土家族苗族自治州)
       const lead = prefix ? null : leadingPlace(m.name, { province: f.province, city: f.city });
       if (prefix) add(m, prefix.type, prefix.name);

@@ -9,13 +9,17 @@ import { insideLonger, quotedSpans } from '../match/quotes.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 
+/** The level a bare scope character stands for: 省 → province, 市/州/盟 → city, 县/区/旗 → county. */
+function levelOfChar(ch: string): AgencyLevel | null {
+  return (Object.entries(agencyTable().scopes) as [AgencyLevel, string[]][]).find(([, chars]) => chars.includes(ch))?.[0] ?? null;
+}
+
 /**
- * The level a bare scope character stands for in this reply: 省 → province,
- * 市/州/盟 → city, 县/区/旗 → county; but 市 in the reply of a county-level
- * city (义乌市) is that city itself, a County.
+ * The level a bare scope character names in this reply, given the level its
+ * pattern stands for: 市 in the reply of a county-level city (义乌市) is that
+ * city itself, a County.
  */
-function scopeOfChar(ch: string, f: ReplyFields): 'province' | 'city' | 'county' | null {
-  const level = (Object.entries(agencyTable().scopes) as [AgencyLevel, string[]][]).find(([, chars]) => chars.includes(ch))?.[0] ?? null;
+function scopeInReply<L extends AgencyLevel | 'own' | null>(level: L, ch: string, f: ReplyFields): L | 'county' {
   return level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,7 +56,7 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
       const surface = window.slice(localStart, localEnd);
       const division = places.find((p) => p.surface === where)?.division;
       const base = { type: 'Agency' as const, surface, start, end: start + surface.length, source: 'agency-session' };
-      const scope = division ? null : scopeOfChar(where, f);
+      const scope = division ? null : scopeInReply(levelOfChar(where), where, f);
       if (division) out.push({ ...base, name: fillPlace(template, gazetteer().bodyPlaceName(division)) });
       else if (scope) out.push({ ...base, name: template, scope });
     }
@@ -132,9 +136,8 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
   const out: Mention[] = [];
   for (const h of findAgencies(text, places)) {
     if (insideLonger(quoted, h.start, h.end)) continue;
-    // 区 of 区人社厅 matched a province-only body: it is the autonomous region's, not a county's
-    const regionBody = h.scope === 'province' && h.scopeChar !== null && agencyTable().provinceBodyScopes.includes(h.scopeChar);
-    const scope = h.scopeChar && !regionBody ? scopeOfChar(h.scopeChar, f) : h.scope;
+    // the level of the pattern that matched (区人社厅: the province's, 区财政局: the county's)
+    const scope = h.scopeChar ? scopeInReply(h.scope, h.scopeChar, f) : h.scope;
     out.push({ type: 'Agency', name: h.name, surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency', ...(scope ? { scope } : {}) });
   }
   for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });

@@ -30,10 +30,11 @@ function isVerbUse(text: string, start: number, name: string): boolean {
 }
 
 const LOCALITY_WORDS = data.shortFormNotBeforeWords as string[];
+const LOCALITY_NOT_BEFORE = data.localityWordNotBefore as Record<string, string>;
 
 /** Does a street, town, village or road word follow at `at` (街道, 镇, 乡 but not 乡村 …)? A short form before it names that locality. */
 function namesLocality(text: string, at: number): boolean {
-  return LOCALITY_WORDS.some((w) => text.startsWith(w, at) && !(w === '乡' && text[at + 1] === '村'));
+  return LOCALITY_WORDS.some((w) => text.startsWith(w, at) && !LOCALITY_NOT_BEFORE[w]?.includes(text[at + w.length] ?? '\0'));
 }
 
 // the recognisers of one reply scan the same text: keep the last few results
