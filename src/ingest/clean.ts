@@ -1,5 +1,6 @@
 import furniture from './data/furniture.json' with { type: 'json' };
 import cues from './data/line-join.json' with { type: 'json' };
+import { isTableRow } from './table-rows.js';
 
 const INLINE = furniture.inline.map((p) => new RegExp(p, 'gu'));
 const LINES = furniture.lines.map((p) => new RegExp(p, 'u'));
@@ -79,8 +80,8 @@ function joinBrokenLines(lines: string[]): string {
 
 /** Whether `next` continues the sentence that `prev` leaves open. */
 export function continues(prev: string, next: string): boolean {
-  // table rows (cells separated by tabs: readers/html.ts, readers/md.ts) are lines of their own
-  if (prev.includes('\t') || next.includes('\t')) return false;
+  // table rows (table-rows.ts) are lines of their own
+  if (isTableRow(prev) || isTableRow(next)) return false;
   const last = lastCharOf(prev);
   if (TERMINAL.has(last)) return false;
   if (!(HAN.test(last) || /[\p{L}\p{N}、，,（(“《]/u.test(last))) return false;

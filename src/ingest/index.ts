@@ -6,3 +6,4 @@ export { READABLE_EXTENSIONS } from './formats.js';
 export { cleanText } from './clean.js';
 export { simplifyKeepingOffsets } from './simplify.js';
 export { detectEncoding } from './detect.js';
+export { CELL_SEPARATOR, rowLine, isTableRow, cellsOf } from './table-rows.js';

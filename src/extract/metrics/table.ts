@@ -1,4 +1,5 @@
 import type { Line } from '../sentences/lines.js';
+import { cellsOf, isTableRow } from '../../ingest/table-rows.js';
 
 /** Where a figure stands in a table: its column's header and its row's first cell. */
 export interface TablePlace {
@@ -11,8 +12,7 @@ export interface TablePlace {
 const HAS_DIGIT = /[0-9０-９]/;
 
 /**
- * Tables of a reply: runs of lines whose cells are separated by tabs (a web page's
- * data table, see ingest/readers/html.ts), blank lines between rows allowed. The
+ * Tables of a reply: runs of table rows (ingest/table-rows.ts), blank lines between rows allowed. The
  * first row is the header when none of its cells holds a digit. Returns where a
  * text position stands in one, or null outside tables.
  */
@@ -21,7 +21,7 @@ export function tablePlaces(textLines: readonly Line[]): (pos: number) => TableP
   let current: { width: number; header: string[] | null } | null = null;
   for (const line of textLines) {
     if (line.trimmed === '') continue;
-    const cells = line.trimmed.includes('\t') ? line.trimmed.split('\t').map((c) => c.trim()) : null;
+    const cells = isTableRow(line.trimmed) ? cellsOf(line.trimmed).map((c) => c.trim()) : null;
     if (!cells) {
       current = null;
       continue;
@@ -44,7 +44,7 @@ export function tablePlaces(textLines: readonly Line[]): (pos: number) => TableP
     }
     const row = rows[lo];
     if (!row || row.line.contentStart > pos || pos >= row.line.end) return null;
-    const column = row.line.trimmed.slice(0, pos - row.line.contentStart).split('\t').length - 1;
+    const column = cellsOf(row.line.trimmed.slice(0, pos - row.line.contentStart)).length - 1;
     return { header: row.header?.[column] ?? null, rowLabel: column > 0 ? row.cells[0]! : null };
   };
 }

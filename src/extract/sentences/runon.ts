@@ -1,3 +1,4 @@
+import { isTableRow } from '../../ingest/table-rows.js';
 import { isClosingLine } from '../measures/closing.js';
 import { lineMarker } from '../measures/markers.js';
 import layout from './layout.json' with { type: 'json' };
@@ -36,8 +37,8 @@ export function isHeaderLine(text: string, line: Line): boolean {
 export function runsOn(text: string, line: Line, next: Line): boolean {
   const s = line.trimmed.replace(CLOSERS, (m) => (m.includes('*') ? '' : m));
   if (s === '' || next.trimmed === '') return false;
-  // a table row (cells separated by tabs: ingest/readers/html.ts, md.ts) is a sentence of its own
-  if (line.trimmed.includes('\t') || next.trimmed.includes('\t')) return false;
+  // a table row (ingest/table-rows.ts) is a sentence of its own
+  if (isTableRow(line.trimmed) || isTableRow(next.trimmed)) return false;
   if (TERMINAL.test(s) || /[。！？!?；;]$/.test(s.replace(CLOSERS, ''))) return false;
   if (isHeaderLine(text, line)) return false;
   const n = bare(next.trimmed);

@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import rules from '../data/html.json' with { type: 'json' };
 import { decodeText } from '../decode.js';
 import { normaliseCharsetLabel } from '../detect.js';
+import { cellsOf, rowLine } from '../table-rows.js';
 import type { ReaderResult } from './types.js';
 
 const DROP_TAGS = rules.dropTags.join(',');
@@ -43,7 +44,7 @@ const META_LABEL = new RegExp(`^(${rules.metadataLabels.join('|')})\\s*[:：]\\s
  */
 function metadataLines(pageText: string, mainText: string): string[] {
   // a data row's cells (see dataCells) are fields of their own
-  const lines = pageText.split(/[\n\t]/).map((l) => l.trim()).filter(Boolean);
+  const lines = pageText.split('\n').flatMap(cellsOf).map((l) => l.trim()).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = META_LABEL.exec(lines[i]!);
@@ -174,7 +175,7 @@ function linesOf(root: Element): string {
     const el = node as Element;
     const cells = el.name === 'tr' ? dataCells(el) : null;
     if (cells) {
-      parts.push(`\n${cells.join('\t')}\n`);
+      parts.push(`\n${rowLine(cells)}\n`);
       return;
     }
     const block = BLOCK.has(el.name);

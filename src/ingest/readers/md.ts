@@ -1,4 +1,5 @@
 import { readTxt } from './txt.js';
+import { rowLine } from '../table-rows.js';
 import type { ReaderResult } from './types.js';
 
 /** A pipe table's row (| 2021年 | 3200人 |) and its delimiter row (|---|:---:|). */
@@ -18,7 +19,7 @@ export function readMd(bytes: Uint8Array): ReaderResult {
     .filter((l) => !(DELIMITER.test(l) && l.includes('|'))) // a rule (---) without pipes stays
     .map((l) => {
       const m = ROW.exec(l);
-      return m ? m[1]!.split('|').map((c) => c.trim()).join('\t') : l;
+      return m ? rowLine(m[1]!.split('|').map((c) => c.trim())) : l;
     })
     .join('\n');
   return { ...r, text };
