@@ -194,3 +194,52 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
   });
 });
 
+
+describe('names of this session’s fourth round of written replies (test/fixtures/dev d14–d19)', () => {
+  it('a verb of choosing or hiring before a company is no part of its name', () => {
+    const text = '聘请福耀玻璃工业集团股份有限公司技术骨干担任创业导师；遴选厦门象屿集团有限公司等10家企业重点扶持；选聘中国石化集团福建炼油化工有限公司高级技师授课。';
+    expect(namesOf(text, 'Company')).toEqual(expect.arrayContaining(['福耀玻璃工业集团股份有限公司', '厦门象屿集团有限公司', '中国石化集团福建炼油化工有限公司']));
+    expect(namesOf(text, 'Company').some((n) => /^(聘请|遴选|选聘)/.test(n))).toBe(false);
+  });
+
+  it('a bank’s branch is a company and a rural credit cooperative an organisation', () => {
+    const text = '在中国农业银行榆林分行、神木市农村信用合作联社的网点设立社保服务点。';
+    expect(namesOf(text, 'Company')).toContain('中国农业银行榆林分行');
+    expect(namesOf(text, 'Organization')).toContain('神木市农村信用合作联社');
+  });
+
+  it('two subsidies joined by 和 are kinds of payment, not a scheme', () => {
+    expect(namesOf('对新引进的博士给予租房补贴和交通补助。', 'Program')).toEqual([]);
+  });
+
+  it('programs of human-resources services and pensions: the lexicon’s, and a generic activity is none', () => {
+    const text = '开展全国人力资源诚信服务示范机构创建，建设返乡创业园3个，全面落实参保扩面，提高城乡居民基础养老金。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['人力资源诚信服务示范机构', '返乡创业园']));
+    expect(names).not.toContain('参保扩面');
+    expect(names).not.toContain('城乡居民基础养老金');
+  });
+
+  it('a national high-skills base’s building project is that base; a long scheme phrase in a cited title is the title’s subject', () => {
+    expect(namesOf('入选国家级高技能人才培训基地建设项目。', 'Program')).toEqual(['高技能人才培训基地']);
+    const inTitle = '贯彻《关于进一步加强高技能人才与专业技术人才职业发展贯通的实施意见》，推进产教融合。';
+    expect(namesOf(inTitle, 'Program')).toEqual(['产教融合']);
+    expect(namesOf('推动技能人才与专业技术人才贯通发展。', 'Program')).toEqual(['高技能人才与专业技术人才职业发展贯通']);
+  });
+});
+
+describe('figures of this session’s fourth round of written replies', () => {
+  it('a column headed 其中：博士 counts 博士, in its row’s year', () => {
+    const text = '一、引进人才情况\n年度\t引进人才\t其中：博士\n2022年\t735人\t23人\n';
+    const found = metrics(text).map((m) => [m.value, m.counts, m.year]);
+    expect(found).toEqual(expect.arrayContaining([[735, '引进人才', 2022], [23, '博士', 2022]]));
+  });
+
+  it('共建 is the verb, not 共 + 建; a clause too long to keep starts at 联合培养', () => {
+    const text = '一、校企合作。共建校内外实训基地36个，山西大学与山西潞安化工集团有限公司技术中心联合培养博士后研究人员15名。';
+    const counts = metrics(text).map((m) => m.counts);
+    expect(counts).toEqual(expect.arrayContaining(['共建校内外实训基地', '联合培养博士后研究人员']));
+    // 共 of 共建有 is the total
+    expect(metrics('一、平台建设。全市共建有省级技能大师工作室12家。').map((m) => m.counts)).toEqual(['建有省级技能大师工作室']);
+  });
+});

@@ -174,3 +174,26 @@ describe('bodies whose place stands after their head', () => {
   });
 });
 
+
+describe('bodies of this session’s fourth round of written replies (test/fixtures/dev d14–d19)', () => {
+  it('a bare-prefixed body joined to a body of a named place of the same level is that place’s; other levels stay the reply’s', () => {
+    const x = run(`${HEAD('龙海区人力资源和社会保障局')}一、认真落实漳州市委、市政府的部署，会同区财政局、市人社局和省人社厅推进。\n`);
+    const agencies = names(x, 'Agency');
+    expect(agencies).toEqual(expect.arrayContaining(['中共漳州市委员会', '漳州市人民政府', '漳州市龙海区财政局', '漳州市人力资源和社会保障局', '福建省人力资源和社会保障厅']));
+    // 市人社局 stands after 区财政局 (a county's body), so it is the reply's city's, which here is 漳州 too
+    expect(agencies.some((n) => n.includes('{place}'))).toBe(false);
+  });
+
+  it('in a county-level city, 泉州市委、市政府 is 泉州’s government, 市妇联 alone the county-level city’s', () => {
+    const x = run(`${HEAD('石狮市人力资源和社会保障局')}一、落实泉州市委、市政府决策部署，联合团市委、市妇联举办创业大赛。\n`);
+    const agencies = names(x, 'Agency');
+    expect(agencies).toEqual(expect.arrayContaining(['中共泉州市委员会', '泉州市人民政府', '石狮市妇女联合会']));
+    expect(agencies).not.toContain('石狮市人民政府');
+  });
+
+  it('investment-promotion bureaus and the people’s congress committees’ working bodies are agencies', () => {
+    const x = run(`${HEAD('芜湖市人力资源和社会保障局')}一、会同市投资促进局开展以商引才。\n\n抄送：市人大常委会代表工作委员会，市人大常委会人代工委。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['芜湖市投资促进局', '芜湖市人大常委会代表工作委员会', '芜湖市人大常委会人事代表工作委员会']));
+    expect(names(x, 'Agency')).not.toContain('芜湖市人民代表大会常务委员会');
+  });
+});

@@ -3,7 +3,7 @@ import { agencyTable, fillPlace, type AgencyLevel } from '../../lexicon/agencies
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import type { ExtractContext } from '../context.js';
-import { findAgencies } from '../match/agencies.js';
+import { findAgencies, type AgencyHit } from '../match/agencies.js';
 import { resolvedPlaces } from '../match/places.js';
 import { insideLonger, quotedSpans } from '../match/quotes.js';
 import type { Mention } from '../types.js';
@@ -22,6 +22,20 @@ function levelOfChar(ch: string): AgencyLevel | null {
 function scopeInReply<L extends AgencyLevel | 'own' | null>(level: L, ch: string, f: ReplyFields): L | 'county' {
   return level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
 }
+/** Words that join two bodies of one enumeration: 泉州市委、市政府; 省人社厅和省财政厅. */
+const COORDINATORS = '、和及与';
+
+/**
+ * The place of a bare-prefixed body written right after a body of a named
+ * place of the same level, joined by 、 or 和: 泉州市委、市政府 in a 晋江
+ * reply is 泉州's government, not 晋江's.
+ */
+function placeOfCoordinated(text: string, previous: AgencyHit | null, h: AgencyHit): Division | null {
+  if (!previous?.place || previous.scopeChar || previous.end + 1 !== h.start || !COORDINATORS.includes(text[previous.end]!)) return null;
+  const level = { province: 'Province', city: 'City', county: 'County' }[h.scope as AgencyLevel];
+  return previous.place.level === level ? previous.place : null;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The session and body of a session name, after its place: 第十三届委员会, 五届人大. */
@@ -134,8 +148,15 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
   const places = resolvedPlaces(text, { province: f.province, city: f.city });
   const quoted = quotedSpans(text);
   const out: Mention[] = [];
+  let previous: AgencyHit | null = null;
   for (const h of findAgencies(text, places)) {
     if (insideLonger(quoted, h.start, h.end)) continue;
+    const place = h.scopeChar ? placeOfCoordinated(text, previous, h) : null;
+    previous = h;
+    if (place) {
+      out.push({ type: 'Agency', name: fillPlace(h.entry.name, gazetteer().bodyPlaceName(place)), surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency' });
+      continue;
+    }
     // the level of the pattern that matched (区人社厅: the province's, 区财政局: the county's)
     const scope = h.scopeChar ? scopeInReply(h.scope, h.scopeChar, f) : h.scope;
     out.push({ type: 'Agency', name: h.name, surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency', ...(scope ? { scope } : {}) });

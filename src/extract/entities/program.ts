@@ -213,6 +213,8 @@ function fromSubsidies(text: string): Mention[] {
     const name = stem + m[2]!;
     if (!followed(text, end) || !acceptable(name) || programDictionary().all(stem).length > 0 || startsKnownProgram(stem)) continue;
     if (cues.genericStemEndings.some((g) => stem.startsWith(g)) || /^(?:相关|有关|一次性|各项|各类|社保|政策|资金|补助|奖励)/.test(stem)) continue;
+    // two subsidies joined (安家补贴和生活补贴) name kinds of payment, not one scheme
+    if (cues.subsidyEnding.some((e: string) => stem.includes(e))) continue;
     out.push(mention(name, name, start, end, 'program-subsidy'));
   }
   return out;

@@ -17,7 +17,8 @@ function trim(s: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     // longest matching word first, so that 共有 goes before 共 once 全县 is gone
-    const start = counts.trimStart.filter((w) => out.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+    const keep = counts.trimStartKeeps.some((k) => out.startsWith(k) && !counts.trimStartKeepsNotBefore.includes(out[k.length] ?? '\0'));
+    const start = keep ? undefined : counts.trimStart.filter((w) => out.startsWith(w)).sort((a, b) => b.length - a.length)[0];
     if (start) (out = out.slice(start.length)), (changed = true);
     for (const w of counts.trimEnd) if (out.endsWith(w)) (out = out.slice(0, -w.length)), (changed = true);
   }

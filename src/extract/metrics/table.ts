@@ -1,5 +1,6 @@
 import type { Line } from '../sentences/lines.js';
 import { cellsOf, isTableRow } from '../../ingest/table-rows.js';
+import counts from './counts.json' with { type: 'json' };
 
 /** Where a figure stands in a table: its column's header and its row's first cell. */
 export interface TablePlace {
@@ -10,6 +11,12 @@ export interface TablePlace {
 }
 
 const HAS_DIGIT = /[0-9０-９]/;
+
+/** A header cell without the words that make its column part of another (其中：博士 → 博士). */
+function headerCell(cell: string): string {
+  const lead = counts.tableHeaderLeads.find((w) => cell.startsWith(w) && cell.length > w.length);
+  return lead ? cell.slice(lead.length).trim() : cell;
+}
 
 /**
  * Tables of a reply: runs of table rows (ingest/table-rows.ts), blank lines between rows allowed. The
@@ -28,7 +35,7 @@ export function tablePlaces(textLines: readonly Line[]): (pos: number) => TableP
     }
     if (!current || current.width !== cells.length) {
       const isHeader = !cells.some((c) => HAS_DIGIT.test(c));
-      current = { width: cells.length, header: isHeader ? cells : null };
+      current = { width: cells.length, header: isHeader ? cells.map(headerCell) : null };
       if (isHeader) continue;
     }
     rows.push({ line, cells, header: current.header });
