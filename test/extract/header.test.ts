@@ -462,3 +462,30 @@ describe('signer lines', () => {
   });
 });
 
+
+describe('header fields of this session’s fifth round of written replies (test/fixtures/dev d20–d25)', () => {
+  it('办理类别：A类 is the grade; a Mongolian name of five characters is a contact, a unit of five is not', () => {
+    const f = header(`赤峰市人力资源和社会保障局
+
+办理类别：B类
+
+赤人社提〔2024〕5号
+
+关于市政协九届三次会议第31号提案的答复
+
+王海委员：
+
+您提出的《关于做好牧区就业服务的提案》收悉，现答复如下：
+
+一、开展牧民技能培训。
+
+赤峰市人力资源和社会保障局
+2024年6月3日
+联系人：其木格其其格　联系电话：0476-8000000
+`);
+    expect(f.grade).toBe('B');
+    expect(f.contacts).toEqual(['其木格其其格']);
+    const unit = header(`赤峰市人力资源和社会保障局\n\n关于市政协九届三次会议第31号提案的答复\n\n王海委员：\n\n您提出的《关于做好牧区就业服务的提案》收悉。\n\n联系人：市就业服务局　电话：0476-8000000\n`);
+    expect(unit.contacts).toBeNull();
+  });
+});

@@ -243,3 +243,49 @@ describe('figures of this session’s fourth round of written replies', () => {
     expect(metrics('一、平台建设。全市共建有省级技能大师工作室12家。').map((m) => m.counts)).toEqual(['建有省级技能大师工作室']);
   });
 });
+
+describe('names of this session’s fifth round of written replies (test/fixtures/dev d20–d25)', () => {
+  it('a school named after the company that runs it is a college, and the company is named too', () => {
+    const text = '平顶山天安煤业股份有限公司技工学校、中国平煤神马控股集团有限公司技师学院和平顶山（集团）有限责任公司技工学校坚持为企业培养技能人才。';
+    expect(namesOf(text, 'College')).toEqual(['平顶山天安煤业股份有限公司技工学校', '中国平煤神马控股集团有限公司技师学院', '平顶山（集团）有限责任公司技工学校']);
+    expect(namesOf(text, 'Company')).toEqual(['平顶山天安煤业股份有限公司', '中国平煤神马控股集团有限公司', '平顶山（集团）有限责任公司']);
+  });
+
+  it('a 技工教育集团 is an organisation; 享受 ends the text before a name; a 新技术开发区 is an organisation', () => {
+    expect(namesOf('组建邯郸市技工教育集团，吸纳成员单位60家。', 'Organization')).toEqual(['邯郸市技工教育集团']);
+    expect(namesOf('组建邯郸市技工教育集团，吸纳成员单位60家。', 'Company')).toEqual([]);
+    expect(namesOf('对技工院校学生按规定享受中等职业学校免学费政策。', 'College')).toEqual([]);
+    expect(namesOf('在长沙高新技术产业开发区和湘江新技术开发区设立服务站。', 'Organization')).toEqual(['长沙高新技术产业开发区', '湘江新技术开发区']);
+  });
+
+  it('the honour a competition selects is an award inside the competition’s name', () => {
+    const text = '举办石家庄市第三届职业技能大赛暨“石家庄工匠”选拔赛。';
+    expect(namesOf(text, 'Competition')).toEqual(['石家庄市第三届职业技能大赛']);
+    expect(namesOf(text, 'Award')).toEqual(['石家庄工匠']);
+  });
+
+  it('自治区党委、政府 names the region’s government too, its place left unwritten', () => {
+    const names = namesOf('认真贯彻落实自治区党委、政府和呼和浩特市委、政府决策部署。', 'Agency', { province: '内蒙古自治区', city: '包头市' });
+    expect(names).toEqual(expect.arrayContaining(['中共{place}委员会', '{place}人民政府', '中共呼和浩特市委员会', '呼和浩特市人民政府']));
+  });
+
+  it('a quoted app or platform, and a quoted practice after 推行 that ends its clause, are programs; a quote before more words is not', () => {
+    const names = namesOf('通过“赣服通”APP和“就业通”平台办理；推行社保待遇“快办、好办”，推广“一次告知”经验。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['赣服通', '就业通', '快办、好办']));
+    expect(names).not.toContain('一次告知');
+  });
+
+  it('the tripartite labour-relations mechanism is a program', () => {
+    expect(namesOf('健全政府、工会、企业代表组织共同参与的劳动关系三方协商机制。', 'Program')).toEqual(['劳动关系三方协商机制']);
+  });
+});
+
+describe('figures of this session’s fifth round of written replies', () => {
+  it('a short bracketed note before a figure is part of what it counts; 惠及 keeps its 及; a list bullet is dropped; 共建 starts a long clause', () => {
+    const counts = (t: string) => metrics(t).map((m) => m.counts);
+    expect(counts('一、创建工作。创建示范企业56家、示范乡镇（街道）4个。')).toContain('示范乡镇（街道）');
+    expect(counts('一、技能补贴。发放补贴2860万元，惠及1.7万人次。')).toContain('惠及');
+    expect(counts('## 一、就业见习\n\n- 募集就业见习岗位1.2万个；\n')).toEqual(['募集就业见习岗位']);
+    expect(counts('一、校企合作。支持南宁职业技术学院、南宁市第一职业技术学校与广西柳工机械股份有限公司共建实训基地9个。')).toEqual(['共建实训基地']);
+  });
+});

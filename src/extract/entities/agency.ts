@@ -160,6 +160,13 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     // the level of the pattern that matched (区人社厅: the province's, 区财政局: the county's)
     const scope = h.scopeChar ? scopeInReply(h.scope, h.scopeChar, f) : h.scope;
     out.push({ type: 'Agency', name: h.name, surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency', ...(scope ? { scope } : {}) });
+    // 自治区党委、政府: the government of the same place, its place left unwritten
+    for (const rule of agencyTable().sharedPrefix) {
+      if (h.entry.name !== rule.after || !text.startsWith(rule.written, h.end)) continue;
+      const start = h.end + rule.written.length - rule.written.replace(/^[、和及与]/, '').length;
+      const name = h.place ? fillPlace(rule.body, gazetteer().bodyPlaceName(h.place)) : scope ? rule.body : null;
+      if (name) out.push({ type: 'Agency', name, surface: text.slice(start, h.end + rule.written.length), start: offset + start, end: offset + h.end + rule.written.length, source: 'agency', ...(scope ? { scope } : {}) });
+    }
   }
   for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });
   // a generic name only where the table found nothing overlapping it

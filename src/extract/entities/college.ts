@@ -1,16 +1,38 @@
 import data from '../../lexicon/college-suffixes.json' with { type: 'json' };
+import companies from '../../lexicon/company-suffixes.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { leadingPlace } from '../match/places.js';
 import { findSuffixNames } from './suffix-names.js';
+import { nameStart } from './name-start.js';
 
 const DESIGNATION = new RegExp(data.designation);
 const GENERIC_MIDDLES = new Set(data.placePrefixedGenericMiddles);
 
+const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+/** A school an enterprise runs, named by its company's legal name with a bracket in it: 开滦（集团）有限责任公司技工学校. */
+const COMPANY_SCHOOL = new RegExp(
+  `(?:${companies.strongSuffixes.filter((x) => /[（(]/.test(x)).sort(byLength).map(quote).join('|')})(?:${[...data.suffixes].sort(byLength).map(quote).join('|')})`,
+  'g',
+);
+
+function companySchools(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(COMPANY_SCHOOL)) {
+    const start = nameStart(text, m.index, 'company', { maxLen: 12 });
+    if (m.index - start < 2) continue;
+    const surface = text.slice(start, m.index + m[0].length);
+    out.push({ type: 'College', name: surface, surface, start, end: m.index + m[0].length, source: 'college-suffix' });
+  }
+  return out;
+}
+
 /**
  * Colleges and schools by suffix: 冀南技师学院, 濮阳职业技术学院, 衢州学院; a
- * generic ending (学校) only after a division's name: 四川省商务学校.
+ * generic ending (学校) only after a division's name: 四川省商务学校; a school
+ * named by its company's bracketed legal name: 开滦（集团）有限责任公司技工学校.
  */
 export const college: Recognizer = {
   name: 'college',
@@ -23,11 +45,12 @@ export const college: Recognizer = {
       const middle = lead ? name.slice(lead.surface.length, name.length - n.suffix.length) : '';
       return middle.length >= 2 && !GENERIC_MIDDLES.has(middle);
     });
-    return [...findSuffixNames(ctx.text, { ...scan, suffixes: data.suffixes }), ...placed]
+    const bySuffix = [...findSuffixNames(ctx.text, { ...scan, suffixes: data.suffixes }), ...placed]
       .filter((n) => n.suffix !== '技工院校' && !DESIGNATION.test(ctx.text.slice(n.start, n.end)))
-      .map((n) => {
+      .map((n): Mention => {
         const surface = ctx.text.slice(n.start, n.end);
         return { type: 'College', name: surface, surface, start: n.start, end: n.end, source: 'college-suffix' };
       });
+    return [...bySuffix, ...companySchools(ctx.text)];
   },
 };

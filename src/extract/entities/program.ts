@@ -47,6 +47,14 @@ function fromLexicon(text: string): Mention[] {
   return out;
 }
 
+const BEFORE_QUOTE = new RegExp(`(?:${cues.beforeQuote.join('|')})[\\u4e00-\\u9fa5]{0,${cues.beforeQuoteMaxGap}}$`);
+const CLAUSE_END = /^[，。；,;]/;
+
+/** A verb of putting a scheme into practice before the quote, and the clause ending right after it: 推行失业保险待遇“畅通领、安全办”， */
+function practisedBefore(text: string, start: number, end: number): boolean {
+  return CLAUSE_END.test(text[end] ?? '') && BEFORE_QUOTE.test(text.slice(Math.max(0, start - cues.beforeQuoteMaxGap - 2), start));
+}
+
 /** The cue right after a quote, also after 等 (“A”“B”等劳务品牌). */
 function cueAfter(text: string, pos: number): string | undefined {
   const at = text[pos] === '等' ? pos + 1 : pos;
@@ -78,7 +86,7 @@ function fromQuotes(text: string): Mention[] {
   for (const chain of quoteChains(findQuoted(text, cues.maxQuoted + 6), text)) {
     const last = chain.at(-1)!;
     const cue = cueAfter(text, last.end);
-    const head = !cue && headAfter(text, last.end);
+    const head = !cue && (headAfter(text, last.end) || (chain.length === 1 && practisedBefore(text, last.start, last.end)));
     const items: { q: Quoted; part: string; offset: number }[] = [];
     for (const q of chain) {
       let offset = 0;

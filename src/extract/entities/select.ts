@@ -1,14 +1,6 @@
 import type { Mention } from '../types.js';
 
 /**
- * Choose among overlapping mentions: a longer span wins over one it contains,
- * then the higher-priority recogniser, then the earlier one. Mentions of the
- * same type and name at the same span are merged. One exception: a document
- * title cited inside another title (《关于印发〈X〉的通知》) is kept, since
- * both are documents; so is a lexicon program named in a cited title
- * (《推动产教融合校企合作倡议书》 names 产教融合), when it is short.
- */
-/**
  * The longest program name kept inside a cited title: a scheme's name is
  * short (产教融合, 新型学徒制); a long phrase there is the title's subject
  * (《关于进一步加强高技能人才与专业技术人才职业发展贯通的实施办法》), worded
@@ -16,6 +8,35 @@ import type { Mention } from '../types.js';
  */
 const MAX_NESTED_PROGRAM = 10;
 
+/** Does `inner`, lying inside the longer `outer`, name a thing of its own there? */
+function keptInside(inner: Mention, outer: Mention): boolean {
+  switch (inner.type) {
+    // a document cited inside another's title (《关于印发〈X〉的通知》)
+    case 'Policy':
+      return outer.type === 'Policy';
+    // a known program a cited title names (《推动产教融合校企合作倡议书》 names 产教融合)
+    case 'Program':
+      return outer.type === 'Policy' && (inner.source === 'program-lexicon' || inner.source === 'program-brand') && inner.end - inner.start <= MAX_NESTED_PROGRAM;
+    // the company that runs a school named after it (开滦（集团）有限责任公司技工学校)
+    case 'Company':
+      // (a …公司: 瑞安市职业中等专业教育集团学校 is the school of an education group, no company)
+      return outer.type === 'College' && inner.source === 'company-suffix' && inner.start === outer.start && inner.name.endsWith('公司');
+    // the honour a competition selects (…职业技能大赛暨“唐山工匠”选拔赛)
+    case 'Award':
+      return outer.type === 'Competition';
+    default:
+      return false;
+  }
+}
+
+/**
+ * Choose among overlapping mentions: a longer span wins over one it contains,
+ * then the higher-priority recogniser, then the earlier one. Mentions of the
+ * same type and name at the same span are merged. The exceptions (keptInside):
+ * a document title cited inside another title, a short known program named in
+ * a cited title, a company that names the school it runs, and the honour a
+ * competition selects are kept inside the longer mention.
+ */
 export function selectMentions(candidates: { mention: Mention; priority: number }[]): Mention[] {
   const sorted = [...candidates].sort(
     (a, b) => b.mention.end - b.mention.start - (a.mention.end - a.mention.start) || b.priority - a.priority || a.mention.start - b.mention.start,
@@ -25,9 +46,9 @@ export function selectMentions(candidates: { mention: Mention; priority: number 
   const nested: Mention[] = [];
   for (const { mention } of sorted) {
     if (covered.some(([s, e]) => mention.start < e && s < mention.end)) {
-      const nestable = mention.type === 'Policy' || (mention.type === 'Program' && (mention.source === 'program-lexicon' || mention.source === 'program-brand') && mention.end - mention.start <= MAX_NESTED_PROGRAM);
-      if (nestable && taken.some((t) => t.type === 'Policy' && t.start <= mention.start && mention.end <= t.end && t.end - t.start > mention.end - mention.start)) {
-        if (!nested.some((n) => n.start === mention.start && n.end === mention.end)) nested.push(mention);
+      if (taken.some((t) => t.start <= mention.start && mention.end <= t.end && t.end - t.start > mention.end - mention.start && keptInside(mention, t))) {
+        // one nested name a place: the longest (河钢集团唐钢公司, not also 河钢集团)
+        if (!nested.some((n) => n.start <= mention.start && mention.end <= n.end && (n.type === mention.type || (n.start === mention.start && n.end === mention.end)))) nested.push(mention);
       }
       continue;
     }

@@ -5,6 +5,8 @@ const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/\s/g, '')).join(
 const SIGNER = new RegExp(`(?:${alt(cues.signer)})[：:|]+([\\p{Script=Han}·]{2,17})`, 'u');
 const CONTACT = new RegExp(`(?:${alt(cues.contact)})[：:|]+([\\p{Script=Han}·、]{2,30})`, 'u');
 const NOT_NAME = new RegExp(`(?:${alt(cues.notName)}).*$`, 'u');
+/** Characters that end the name of an office or unit (就业科, 办公室), never a person's. */
+const UNIT_CHARACTER = new RegExp(`[${cues.unitCharacters}]`, 'u');
 const GRADE = new RegExp(`(?:${alt(cues.grade)})[：:|]+([A-DＡ-Ｄ])类?`, 'u');
 
 /** A name as written after a cue, cut before a following cue word (李晓光电话 → 李晓光). */
@@ -12,8 +14,10 @@ function cleanName(s: string): string | null {
   const n = s.replace(NOT_NAME, '');
   // a transliterated name joins its parts with a middle dot: 古丽娜尔·艾买提, 阿依古丽·买买提明
   if (n.includes('·')) return /^\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+$/u.test(n) && n.length <= 16 ? n : null;
-  return n.length >= 2 && n.length <= 4 ? n : null;
+  // Mongolian and Tibetan names run to five or six characters without a dot (乌云其其格, 格桑卓玛); a unit's name is no person's
+  return n.length >= 2 && (n.length <= 4 || (n.length <= 6 && !UNIT_CHARACTER.test(n))) ? n : null;
 }
+
 
 const SIGNER_LINE = new RegExp(`^(?:${alt(cues.signerTitles)})[：:]([\\p{Script=Han}·]{2,17})$`, 'u');
 

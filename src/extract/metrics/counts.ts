@@ -9,8 +9,8 @@ const MAX = 24;
 /** A time phrase opening the clause: 2019年以来, 从2017年起, 2022年, 2023年末, …实施以来 */
 const TIME_PREFIX = /^.*以来|^从?(?:19|20)\d{2}年(?:起|至今|末|底|初|上半年|下半年|前\d{1,2}个?月)?|^截至[^，,]*?(?:底|末|目前)/;
 
-/** An item number opening the clause (2.选树…, 3．落实…). */
-const ITEM_NUMBER = /^\d{1,2}[.．](?!\d)/;
+/** An item number or a list bullet opening the clause (2.选树…, 3．落实…, - 募集…). */
+const ITEM_NUMBER = /^(?:\d{1,2}[.．](?!\d)|[-•·])/;
 
 function trim(s: string): string {
   let out = s.replace(NOISE, '').replace(ITEM_NUMBER, '').replace(TIME_PREFIX, '').replace(/^[、和及与]+/, '');
@@ -22,7 +22,26 @@ function trim(s: string): string {
     if (start) (out = out.slice(start.length)), (changed = true);
     for (const w of counts.trimEnd) if (out.endsWith(w)) (out = out.slice(0, -w.length)), (changed = true);
   }
-  return out.replace(/^[、和及与]+|[、和及与]+$/g, '');
+  out = out.replace(/^[、和及与]+/, '');
+  return counts.conjunctionEndKeeps.some((k) => out.endsWith(k)) ? out : out.replace(/[、和及与]+$/, '');
+}
+
+/** Where the phrase before a figure at `s` starts: a short bracketed note (示范镇街（园区）8个) is stepped over, not a clause break. */
+function clauseStart(text: string, s: number, from: number): number {
+  while (s > from) {
+    const ch = text[s - 1]!;
+    // a note right before the figure, or inside a name that goes on after it (各镇（街道）工业园区); not one closing an item (（企业职工）、)
+    if ((ch === '）' || ch === ')') && (text[s] === undefined || /[\u4e00-\u9fa5\d]/.test(text[s]!))) {
+      const open = Math.max(text.lastIndexOf('（', s - 2), text.lastIndexOf('(', s - 2));
+      if (open >= from && s - 1 - open - 1 <= counts.bracketMaxLen && !/[，,。；;：:！!？?\n]/.test(text.slice(open + 1, s - 1))) {
+        s = open;
+        continue;
+      }
+    }
+    if (CLAUSE_BREAK.test(ch)) break;
+    s--;
+  }
+  return s;
 }
 
 /**
@@ -63,8 +82,7 @@ function fromLeadVerb(phrase: string): string | null {
 }
 
 function phraseAround(text: string, start: number, end: number, from: number): string {
-  let s = start;
-  while (s > from && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  const s = clauseStart(text, start, from);
   const raw = text.slice(s, start).replace(NOISE, '');
   const before = trim(raw);
   const prep = counts.prepositions.some((p) => raw.endsWith(p)) || counts.locatives.some((l) => before.endsWith(l));

@@ -34,5 +34,7 @@ export interface AgencyTable {
   genericStops: string;
   /** words (verbs) that cannot stand inside such a name: its middle holding one is no body */
   genericStopWords: string[];
+  /** a body written without its place after a body that gives it (自治区党委、政府): after the body named `after`, `written` names `body` of the same place */
+  sharedPrefix: { after: string; written: string; body: string }[];
   entries: AgencyEntry[];
 }
