@@ -140,7 +140,8 @@ describe('places, bodies and figures of unseen replies (Guangdong, Zhejiang, Sic
   it('在线 and 对口 are words, not boundaries (百度在线网络技术（北京）有限公司); a training centre of no name is no organization', () => {
     const text = '为百度在线网络技术（北京）有限公司办理人才引进，依托各县（市）职业技能培训中心和上海市对口援疆前方指挥部开展培训。';
     expect(namesOf(text, 'Company')).toEqual(['百度在线网络技术（北京）有限公司']);
-    expect(namesOf(text, 'Organization')).toEqual([]);
+    // the training centre is named by its trade only; the aid command is a named body (this session's sixth round)
+    expect(namesOf(text, 'Organization')).toEqual(['上海市对口援疆前方指挥部']);
   });
 
   it('central bodies by full and short name (工信部, 国务院国资委, 全国工商联); 民政部门 is no ministry; 集中办理 holds no body', () => {
@@ -287,5 +288,31 @@ describe('figures of this session’s fifth round of written replies', () => {
     expect(counts('一、技能补贴。发放补贴2860万元，惠及1.7万人次。')).toContain('惠及');
     expect(counts('## 一、就业见习\n\n- 募集就业见习岗位1.2万个；\n')).toEqual(['募集就业见习岗位']);
     expect(counts('一、校企合作。支持南宁职业技术学院、南宁市第一职业技术学校与广西柳工机械股份有限公司共建实训基地9个。')).toEqual(['共建实训基地']);
+  });
+});
+
+describe('names of this session’s sixth round of written replies (test/fixtures/dev d26–d30)', () => {
+  it('an edition names a workers’ competition; without one 职工职业技能大赛 is an activity', () => {
+    expect(namesOf('举办绥化市第六届职工职业技能大赛。', 'Competition')).toEqual(['绥化市第六届职工职业技能大赛']);
+    expect(namesOf('广泛开展职工职业技能大赛。', 'Competition')).toEqual([]);
+  });
+
+  it('人人持证 with any province’s skills brand is one program; a three-part + model; paired assistance; a labour station; a quote before 专场招聘会', () => {
+    const names = namesOf('深入实施“人人持证、技能龙江”行动，推行“合作社+车间+农户”模式，用好对口援疆机制，在苏州设立劳务工作站，通过“点对点”专车输送，举办“喀什招才引智”专场招聘会。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['人人持证', '合作社+车间+农户', '对口援疆', '驻外劳务工作站', '点对点劳务输出', '喀什招才引智']));
+    expect(names).not.toContain('技能龙江');
+  });
+
+  it('a development zone of two places joined by a dash; aid commands and working groups are organisations', () => {
+    const text = '依托库尔勒—尉犁经济技术开发区，对接浙江省援疆前方指挥部和杭州市援疆工作组。';
+    expect(namesOf(text, 'Organization')).toEqual(['库尔勒—尉犁经济技术开发区', '浙江省援疆前方指挥部', '杭州市援疆工作组']);
+  });
+});
+
+describe('figures of this session’s sixth round of written replies', () => {
+  it('bare numbers under a header that states the unit are figures in it, scaled (人, 万元), in their row’s year', () => {
+    const text = '一、引进人才\n年度\t引进人才（人）\t其中：高层次人才（人）\t补贴资金（万元）\n2022年\t24300\t2150\t860.5\n';
+    const found = metrics(text).map((m) => [m.value, m.unit, m.counts, m.year]);
+    expect(found).toEqual([[24300, '人', '引进人才', 2022], [2150, '人', '高层次人才', 2022], [8605000, '元', '补贴资金', 2022]]);
   });
 });

@@ -197,3 +197,17 @@ describe('bodies of this session’s fourth round of written replies (test/fixtu
     expect(names(x, 'Agency')).not.toContain('芜湖市人民代表大会常务委员会');
   });
 });
+
+describe('bodies of this session’s sixth round of written replies (test/fixtures/dev d26–d30)', () => {
+  it('a county of a municipality writes its bodies with the municipality (重庆市酉阳…); 教体局 is the education and sports bureau; 市委人才发展局', () => {
+    const x = run(`重庆市秀山土家族苗族自治县人力资源和社会保障局\n\n关于县政协十七届三次会议第12号提案的答复\n\n李华委员：\n\n您提出的“关于促进就业的提案”收悉，现答复如下：\n\n一、会同县教体局、县委人才发展局开展招聘。\n`);
+    expect(x.fields.agency).toBe('重庆市秀山土家族苗族自治县人力资源和社会保障局');
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['重庆市秀山土家族苗族自治县教育和体育局', '中共重庆市秀山土家族苗族自治县委人才发展局']));
+  });
+
+  it('a session named without its place, passed on by a standing committee, is the reply’s own place’s congress', () => {
+    const x = run(`阿拉山口市人力资源和社会保障局\n关于市人大常委会转来的第三届人大四次会议第7号建议的答复\n\n王伟代表：\n\n您提出的《关于促进口岸就业的建议》收悉，现答复如下：\n\n一、开展培训。\n`);
+    expect(x.fields.session).toBe('第三届人大四次会议');
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['阿拉山口市人民代表大会', '阿拉山口市人民代表大会常务委员会']));
+  });
+});

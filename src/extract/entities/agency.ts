@@ -41,6 +41,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The session and body of a session name, after its place: 第十三届委员会, 五届人大. */
 const SESSION_TAIL = /(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)/gu;
 const SCOPE_CHAR = /^[省市州盟县区旗]$/u;
+/** The sitting after a session's body: 三次会议. */
+const SITTING = /^第?[一二三四五六七八九十0-9]+次会议/u;
 const CPPCC_EDITION_FIRST = /政协第?[一二三四五六七八九十百〇0-9]+届/gu;
 
 /**
@@ -58,7 +60,16 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
     for (const m of window.matchAll(SESSION_TAIL)) {
       const at = m.index!;
       const where = surfaces.find((s) => at - s.length >= after && window.startsWith(s, at - s.length)) ?? (at - 1 >= after && SCOPE_CHAR.test(window[at - 1] ?? '') ? window[at - 1]! : null);
-      if (!where) continue;
+      if (!where) {
+        // a session with no place (转来的第八届人大三次会议) is the reply's own place's
+        const body = m[2]!;
+        if (body !== '委员会' && SITTING.test(window.slice(at + m[0].length))) {
+          const start = from + at;
+          out.push({ type: 'Agency', name: body === '政协' ? '政协{place}委员会' : '{place}人民代表大会', surface: m[0], start, end: start + m[0].length, source: 'agency-session', scope: 'own' });
+          after = at + m[0].length;
+        }
+        continue;
+      }
       const cppcc = at - where.length - 2 >= after && window.startsWith('政协', at - where.length - 2);
       const localStart = at - where.length - (cppcc ? 2 : 0);
       const localEnd = at + m[0].length;

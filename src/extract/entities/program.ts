@@ -73,8 +73,8 @@ function headAfter(text: string, pos: number): boolean {
   return cues.afterQuoteHeads.verbalHeads.some((h) => m[0].endsWith(h)) || !hasBoundaryWord(m[0].replace(/^等/, ''), 'program');
 }
 
-/** A quoted model joining two named things with +: “技能+学历”, “互联网+调解”. */
-const PLUS_MODEL = /^[\u4e00-\u9fa5]{2,}[+＋][\u4e00-\u9fa5]{2,}$/;
+/** A quoted model joining named things with +: “技能+学历”, “互联网+调解”, “企业+车间+农户”. */
+const PLUS_MODEL = /^[\u4e00-\u9fa5]{2,}(?:[+＋][\u4e00-\u9fa5]{2,})+$/;
 
 function acceptable(name: string): boolean {
   return name.length >= 2 && name.length <= cues.maxQuoted && looksLikeName(name) && !isStopPhrase(name) && !/精神$/.test(name);

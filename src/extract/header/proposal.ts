@@ -44,11 +44,11 @@ function toKind(word: string): ProposalKind | null {
   return ((cues.kinds as Record<string, string>)[word] as ProposalKind | undefined) ?? null;
 }
 
-/** Cut what precedes the session name: the bureau and 关于/对 (市人社局对政协…会议 → 政协…会议). */
+/** Cut what precedes the session name: the bureau and 关于/对, a body passing it on (市人社局对政协…会议 → 政协…会议; 市人大常委会转来的第八届人大…). */
 function sessionOf(run: string | undefined): string | null {
   if (!run) return null;
   let s = run;
-  for (const cue of ['关于', '对']) {
+  for (const cue of cues.sessionLeads) {
     const i = s.lastIndexOf(cue);
     if (i >= 0) s = s.slice(i + cue.length);
   }

@@ -4,7 +4,7 @@ import { isClosingLine } from '../measures/closing.js';
 import { lines } from '../sentences/lines.js';
 import type { Metric } from '../types.js';
 import { countsAndSource } from './counts.js';
-import { tablePlaces } from './table.js';
+import { headerUnitFigures, readTables, tablePlaces } from './table.js';
 import { findFigures } from './figures.js';
 import { yearOf } from './year.js';
 
@@ -31,11 +31,13 @@ export function extractMetrics(ctx: ExtractContext): Metric[] {
   const replyYear = ctx.fields.date && /^\d{4}/.test(ctx.fields.date) ? Number(ctx.fields.date.slice(0, 4)) : null;
   const textLines = lines(text);
   const skipped = textLines.filter((l) => isClosingLine(l) || LABEL_LINE.test(l.trimmed) || SALUTATION_LINE.test(l.trimmed));
-  const inTable = tablePlaces(textLines);
+  const tables = readTables(textLines);
+  const inTable = tablePlaces(tables);
+  const figures = [...findFigures(text), ...headerUnitFigures(tables)].sort((a, b) => a.start - b.start);
   const out: Metric[] = [];
   let si = 0;
   let prevEnd = 0;
-  for (const f of findFigures(text)) {
+  for (const f of figures) {
     if (skipped.some((l) => l.start <= f.start && f.start < l.end)) continue;
     while (si < sentences.length - 1 && sentences[si]!.end <= f.start) si++;
     const sentence = sentences[si];

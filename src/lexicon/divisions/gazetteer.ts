@@ -76,11 +76,13 @@ export class Gazetteer {
   /**
    * The place a body's name starts with: a district (区) of a city is written
    * with its city, as the bodies' official names are (成都市武侯区人力资源和
-   * 社会保障局, 重庆市万州区…); counties and county-level cities stand alone
-   * (义乌市…, 仪陇县…) unless their name is shared (qualifiedName).
+   * 社会保障局, 重庆市万州区…), and so is a county of a municipality (重庆市
+   * 酉阳土家族苗族自治县…); other counties and county-level cities stand
+   * alone (义乌市…, 仪陇县…) unless their name is shared (qualifiedName).
    */
   bodyPlaceName(d: Division): string {
     if (d.level === 'County' && d.name.endsWith('区')) return (this.city(d) ?? this.province(d)).name + d.name;
+    if (d.level === 'County' && !d.cityCode && this.province(d).name.endsWith('市')) return this.province(d).name + d.name;
     return this.qualifiedName(d);
   }
 
