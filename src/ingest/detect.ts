@@ -12,11 +12,13 @@ export function sniffFormat(bytes: Uint8Array, fromName: InputFormat | null): { 
     if (latin1(bytes.subarray(0, 65536)).includes('word/')) return { format: 'docx' };
     return { reason: 'zip archive that is not a Word .docx document' };
   }
-  if (head.startsWith('\xD0\xCF\x11\xE0')) return { reason: 'legacy Office file (.doc/.xls, OLE format) is not supported: save it as .docx' };
+  // an OLE compound file: read as a Word .doc, whatever its name says (the reader tells an .xls or a damaged file apart)
+  if (head.startsWith('\xD0\xCF\x11\xE0')) return { format: 'doc' };
   if (head.startsWith('\x89PNG') || head.startsWith('\xFF\xD8\xFF') || head.startsWith('GIF8')) return { reason: 'image: no text to read (OCR it first)' };
   if (head.startsWith('{\\rtf')) return { reason: 'RTF is not supported: save it as .docx or .txt' };
   if (fromName === 'pdf') return { reason: 'not a PDF (no %PDF header): damaged or mislabelled file' };
   if (fromName === 'docx') return { reason: 'not a .docx (no zip header): damaged or mislabelled file' };
+  if (fromName === 'doc') return { reason: 'not a Word .doc (no OLE header): damaged or mislabelled file' };
   if (fromName === 'html') return { format: 'html' };
   // a page saved without extension or as .txt is still a page
   if (fromName !== 'md' && looksLikeHtml(bytes)) return { format: 'html' };

@@ -6,6 +6,7 @@ import { formatFromName } from './formats.js';
 import { baseId, listedId } from './list.js';
 import { errorReason } from './reason.js';
 import { readDocx } from './readers/docx.js';
+import { readDoc as readWordDoc } from './readers/doc.js';
 import { readHtml } from './readers/html.js';
 import { readMd } from './readers/md.js';
 import { readPdf } from './readers/pdf.js';
@@ -83,6 +84,8 @@ function readerFor(format: SourceDoc['format']): (b: Uint8Array) => ReaderResult
       return readHtml;
     case 'docx':
       return readDocx;
+    case 'doc':
+      return readWordDoc;
     case 'pdf':
       return readPdf;
     case 'md':

@@ -27,7 +27,7 @@ export interface SourceDoc {
 }
 
 /** Container formats the reader understands. */
-export type InputFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+export type InputFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
 
 /** A file that could not be read, with a one-line reason. */
 export interface SkippedFile {

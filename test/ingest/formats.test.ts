@@ -256,6 +256,23 @@ describe('a Word .docx', () => {
   });
 });
 
+describe('a legacy Word .doc (OLE compound file)', () => {
+  const bytes = readFileSync('test/fixtures/ingest/seed-000.doc');
+
+  it('gives the reply paragraphs with their curly quotes, and the same extraction as the text', async () => {
+    const d = await read('reply.doc', bytes);
+    expect(d.format).toBe('doc');
+    expect(d.text).toContain('“邯郸工匠”');
+    expect(nonBlankLines(d.text)).toEqual(nonBlankLines(utf8.text));
+    expect(extractionSummary(d)).toEqual(extractionSummary(utf8));
+  });
+
+  it('is read by its content when misnamed .docx or named without extension', async () => {
+    expect((await read('renamed.docx', bytes)).format).toBe('doc');
+    expect((await read('no-extension', bytes)).format).toBe('doc');
+  });
+});
+
 describe('a PDF with a text layer', () => {
   // printed at 36 characters a line, 40 lines a page, with page numbers "— n —" in the footer
   const lines = nonBlankLines(raw).flatMap((l) => wrap(l.trim(), 36));
