@@ -18,7 +18,7 @@ export function sniffFormat(bytes: Uint8Array, fromName: InputFormat | null): { 
   if (head.startsWith('{\\rtf')) return { reason: 'RTF is not supported: save it as .docx or .txt' };
   if (fromName === 'pdf') return { reason: 'not a PDF (no %PDF header): damaged or mislabelled file' };
   if (fromName === 'docx') return { reason: 'not a .docx (no zip header): damaged or mislabelled file' };
-  if (fromName === 'doc') return { reason: 'not a Word .doc (no OLE header): damaged or mislabelled file' };
+  if (fromName === 'doc') return { reason: 'not a Word .doc or WPS document in the Word format (no OLE header): damaged or mislabelled file, or an old WPS format: save it as .docx' };
   if (fromName === 'html') return { format: 'html' };
   // a page saved without extension or as .txt is still a page
   if (fromName !== 'md' && looksLikeHtml(bytes)) return { format: 'html' };

@@ -267,9 +267,11 @@ describe('a legacy Word .doc (OLE compound file)', () => {
     expect(extractionSummary(d)).toEqual(extractionSummary(utf8));
   });
 
-  it('is read by its content when misnamed .docx or named without extension', async () => {
+  it('is read by its content when misnamed .docx or named without extension; a WPS file in the Word format is read as one', async () => {
     expect((await read('renamed.docx', bytes)).format).toBe('doc');
     expect((await read('no-extension', bytes)).format).toBe('doc');
+    const wps = await read('reply.wps', bytes);
+    expect(nonBlankLines(wps.text)).toEqual(nonBlankLines(utf8.text));
   });
 });
 
