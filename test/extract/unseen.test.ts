@@ -316,3 +316,15 @@ describe('figures of this session’s sixth round of written replies', () => {
     expect(found).toEqual([[24300, '人', '引进人才', 2022], [2150, '人', '高层次人才', 2022], [8605000, '元', '补贴资金', 2022]]);
   });
 });
+
+describe('names of this session’s seventh round of written replies (test/fixtures/dev d32–d35)', () => {
+  it('an unquoted title after 落实 that opens with its place’s full name and ends its clause is a document; 市委市政府工作方案 is not', () => {
+    const names = namesOf('落实常熟市技能人才培养激励办法，根据市委市政府工作方案，依据浙江省就业促进条例。', 'Policy');
+    expect(names).toEqual(['常熟市技能人才培养激励办法', '浙江省就业促进条例']);
+  });
+
+  it('a quote before 劳务输转, one ending in 工坊, and the cross-strait youth base are programs', () => {
+    const names = namesOf('组织“点对点、一站式”劳务输转，共建“沪滇苗绣工坊”，建设海峡两岸青年就业创业基地。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['点对点、一站式', '沪滇苗绣工坊', '海峡两岸青年就业创业基地']));
+  });
+});

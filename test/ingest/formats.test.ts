@@ -256,6 +256,16 @@ describe('a Word .docx', () => {
   });
 });
 
+describe('a PDF whose producer set spaces around figures', () => {
+  it('drops the spaces between Chinese and a figure, keeps the one before a figure that ends its line', async () => {
+    const d = await read('spaced.pdf', makeTextPdf([['关于市人大第 142 号建议的答复', '凉人社建〔2024〕12 号', '累计培训绣娘 1.3 万人次，2021—2023 年', '联系人：任伟 3115918']]));
+    expect(d.text).toContain('关于市人大第142号建议的答复');
+    expect(d.text).toContain('凉人社建〔2024〕12号');
+    expect(d.text).toContain('累计培训绣娘1.3万人次，2021—2023年');
+    expect(d.text).toContain('联系人：任伟 3115918');
+  });
+});
+
 describe('a legacy Word .doc (OLE compound file)', () => {
   const bytes = readFileSync('test/fixtures/ingest/seed-000.doc');
 

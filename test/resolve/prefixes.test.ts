@@ -211,3 +211,10 @@ describe('bodies of this session’s sixth round of written replies (test/fixtur
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['阿拉山口市人民代表大会', '阿拉山口市人民代表大会常务委员会']));
   });
 });
+
+describe('bodies of this session’s seventh round of written replies (test/fixtures/dev d32–d35)', () => {
+  it('a democratic party’s working committee proposes; 台港澳办 and 台办 are the government’s offices', () => {
+    const x = run(`漳州市芗城区人力资源和社会保障局\n\n关于区政协十届三次会议第15号提案的答复\n\n民盟芗城区工委：\n\n贵委提出的“关于吸引台湾青年就业的提案”收悉，现答复如下：\n\n一、会同区台港澳办、市台办开展服务。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['中国民主同盟漳州市芗城区工作委员会', '漳州市芗城区人民政府台港澳事务办公室', '漳州市人民政府台湾事务办公室']));
+  });
+});

@@ -3,6 +3,7 @@ import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import { nameStart } from './name-start.js';
 import { windowsAround } from '../match/windows.js';
+import { leadingPlace } from '../match/places.js';
 import { findQuoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 
@@ -21,6 +22,8 @@ function* docNumbers(text: string): Generator<{ value: string; start: number }> 
 }
 const ENDINGS = [...data.titleEndings].sort((a, b) => b.length - a.length).join('|');
 const UNQUOTED_TITLE = new RegExp(`(?:${data.unquotedTitleCues.join('|')})(关于[^，。；：、“”《》\\s]{4,${data.maxTitle}}?的(?:${ENDINGS}))(?=[^\\u4e00-\\u9fa5]|$|${data.citedNumberFollowers.join('|')}|部署)`, 'g');
+/** An unquoted title that starts with its place's full name (落实江阴市高技能人才培养奖励办法，): the clause must end right after it. */
+const PLACED_TITLE = new RegExp(`(?:${data.unquotedTitleCues.join('|')})([\\u4e00-\\u9fa5]{2,12}?(?:省|市|县|区|州|盟|旗)[\\u4e00-\\u9fa5]{4,30}?(?:${ENDINGS}))(?=[，。；,;])`, 'g');
 const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '＜': '＞' };
 
 /** Is this the title of a document (ends with 方案/办法/通知 …, not a proposal or a book)? */
@@ -113,6 +116,14 @@ export const policy: Recognizer = {
       const name = m[1]!;
       const start = m.index! + m[0].length - name.length;
       if (own(name) || isExcludedTitle(name) || out.some((o) => o.start < start + name.length && start < o.end)) continue;
+      out.push({ type: 'Policy', name, surface: name, start, end: start + name.length, source: 'policy-unquoted' });
+    }
+    for (const m of text.matchAll(PLACED_TITLE)) {
+      const name = m[1]!;
+      const start = m.index! + m[0].length - name.length;
+      const place = leadingPlace(name);
+      // a division's full name opens it (市委市政府工作方案 is no title)
+      if (!place || !/[省市县区州盟旗]$/.test(place.surface) || own(name) || isExcludedTitle(name) || out.some((o) => o.start < start + name.length && start < o.end)) continue;
       out.push({ type: 'Policy', name, surface: name, start, end: start + name.length, source: 'policy-unquoted' });
     }
     for (const { value: raw, start: rawStart } of docNumbers(text)) {
