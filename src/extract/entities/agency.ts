@@ -8,6 +8,7 @@ import { resolvedPlaces } from '../match/places.js';
 import { insideLonger, quotedSpans } from '../match/quotes.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
+import { escapeRegExp } from '../match/regex.js';
 
 /** The level a bare scope character stands for: 省 → province, 市/州/盟 → city, 县/区/旗 → county. */
 function levelOfChar(ch: string): AgencyLevel | null {
@@ -36,7 +37,6 @@ function placeOfCoordinated(text: string, previous: AgencyHit | null, h: AgencyH
   return previous.place.level === level ? previous.place : null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The session and body of a session name, after its place: 第十三届委员会, 五届人大. */
 const SESSION_TAIL = /(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)/gu;
@@ -113,8 +113,8 @@ let genericTail: RegExp | null = null;
 function genericTailRe(): RegExp {
   if (genericTail) return genericTail;
   const t = agencyTable();
-  const stops = escape(t.genericStops.replace('和', ''));
-  const suffixes = t.genericSuffixes.map(escape).join('|');
+  const stops = escapeRegExp(t.genericStops.replace('和', ''));
+  const suffixes = t.genericSuffixes.map(escapeRegExp).join('|');
   return (genericTail = new RegExp(`([^${stops}\\s\\d\\p{P}]{2,14}?)(${suffixes})(?![\\p{Script=Han}]{0,1}(?:法|长|内|里|面|属))`, 'uy'));
 }
 
@@ -174,7 +174,7 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     // 自治区党委、政府: the government of the same place, its place left unwritten
     for (const rule of agencyTable().sharedPrefix) {
       if (h.entry.name !== rule.after || !text.startsWith(rule.written, h.end)) continue;
-      const start = h.end + rule.written.length - rule.written.replace(/^[、和及与]/, '').length;
+      const start = h.end + (COORDINATORS.includes(rule.written[0]!) ? 1 : 0);
       const name = h.place ? fillPlace(rule.body, gazetteer().bodyPlaceName(h.place)) : scope ? rule.body : null;
       if (name) out.push({ type: 'Agency', name, surface: text.slice(start, h.end + rule.written.length), start: offset + start, end: offset + h.end + rule.written.length, source: 'agency', ...(scope ? { scope } : {}) });
     }

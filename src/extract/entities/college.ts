@@ -6,15 +6,14 @@ import type { Recognizer } from './recognizer.js';
 import { leadingPlace } from '../match/places.js';
 import { findSuffixNames } from './suffix-names.js';
 import { nameStart } from './name-start.js';
+import { alternation } from '../match/regex.js';
 
 const DESIGNATION = new RegExp(data.designation);
 const GENERIC_MIDDLES = new Set(data.placePrefixedGenericMiddles);
 
-const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const byLength = (a: string, b: string) => b.length - a.length;
 /** A school an enterprise runs, named by its company's legal name with a bracket in it: 开滦（集团）有限责任公司技工学校. */
 const COMPANY_SCHOOL = new RegExp(
-  `(?:${companies.strongSuffixes.filter((x) => /[（(]/.test(x)).sort(byLength).map(quote).join('|')})(?:${[...data.suffixes].sort(byLength).map(quote).join('|')})`,
+  `(?:${alternation(companies.strongSuffixes.filter((x) => /[（(]/.test(x)))})(?:${alternation(data.suffixes)})`,
   'g',
 );
 

@@ -1,4 +1,5 @@
 import { nameStart, stripLeadingDate, type BoundaryFamily } from './name-start.js';
+import { alternation } from '../match/regex.js';
 
 /** A name found by its suffix: 冀南 + 技师学院. */
 export interface SuffixName {
@@ -31,8 +32,7 @@ const suffixRes = new Map<readonly string[], RegExp>();
 function suffixRegExp(suffixes: readonly string[]): RegExp {
   let re = suffixRes.get(suffixes);
   if (!re) {
-    const sorted = [...suffixes].sort((a, b) => b.length - a.length);
-    suffixRes.set(suffixes, (re = new RegExp(sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')));
+    suffixRes.set(suffixes, (re = new RegExp(alternation(suffixes), 'g')));
   }
   return re;
 }

@@ -1,5 +1,6 @@
 import cues from './cues.json' with { type: 'json' };
 import type { Line } from './lines.js';
+import { escapeRegExp } from '../match/regex.js';
 
 /** The salutation line (张钢委员： / 尊敬的赵铁安、崔琳委员： / 民盟武侯区委员会：) and the proposers it names. */
 export interface Salutation {
@@ -13,7 +14,7 @@ export interface Salutation {
   inline?: boolean;
 }
 
-const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alt = (xs: readonly string[]) => xs.map(escapeRegExp).join('|');
 /** What may open a salutation (尊敬的 …). */
 const LEAD = `(?:${alt(cues.salutationLead)})?`;
 /** What closes the names of one: 等3位, the honorific, 们, the colon. */

@@ -33,7 +33,7 @@ function clauseStart(text: string, s: number, from: number): number {
     // a note right before the figure, or inside a name that goes on after it (各镇（街道）工业园区); not one closing an item (（企业职工）、)
     if ((ch === '）' || ch === ')') && (text[s] === undefined || /[\u4e00-\u9fa5\d]/.test(text[s]!))) {
       const open = Math.max(text.lastIndexOf('（', s - 2), text.lastIndexOf('(', s - 2));
-      if (open >= from && s - 1 - open - 1 <= counts.bracketMaxLen && !/[，,。；;：:！!？?\n]/.test(text.slice(open + 1, s - 1))) {
+      if (open >= from && s - 1 - open - 1 <= counts.bracketMaxLen && ![...text.slice(open + 1, s - 1)].some((c) => CLAUSE_BREAK.test(c))) {
         s = open;
         continue;
       }

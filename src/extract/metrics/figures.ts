@@ -1,4 +1,5 @@
 import units from './units.json' with { type: 'json' };
+import { alternation, escapeRegExp } from '../match/regex.js';
 
 /** A number with its unit as written (6.3万余人), before its meaning is read. */
 export interface Figure {
@@ -10,10 +11,9 @@ export interface Figure {
   surface: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const UNITS = [...units.units].sort((a, b) => b.length - a.length).map(escape).join('|');
-const SCALES = Object.keys(units.scales).map(escape).join('|');
-const APPROX = units.approx.map(escape).join('|');
+const UNITS = alternation(units.units);
+const SCALES = Object.keys(units.scales).map(escapeRegExp).join('|');
+const APPROX = units.approx.map(escapeRegExp).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:${APPROX})?(${SCALES})?(?:${APPROX})?[ \\u3000]?(${UNITS})`, 'g');
 
 /** True when `pos` lies inside a book title 《…》 (policy names are not figures). */

@@ -1,8 +1,8 @@
 import years from './years.json' with { type: 'json' };
+import { escapeRegExp } from '../match/regex.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE = new RegExp(
-  `((?:19|20)\\d{2})[\\s\\u3000]*年|(${years.noYear.map(escape).join('|')})|(${years.reportYear.map(escape).join('|')})`,
+  `((?:19|20)\\d{2})[\\s\\u3000]*年|(${years.noYear.map(escapeRegExp).join('|')})|(${years.reportYear.map(escapeRegExp).join('|')})`,
   'g',
 );
 
