@@ -328,3 +328,11 @@ describe('names of this session’s seventh round of written replies (test/fixtu
     expect(names).toEqual(expect.arrayContaining(['点对点、一站式', '沪滇苗绣工坊', '海峡两岸青年就业创业基地']));
   });
 });
+
+describe('names of this session’s eighth round of written replies (test/fixtures/dev d36–d39)', () => {
+  it('youth dream workshops and youth service centres are organisations; the Hong Kong–Macao youth base and 订单定向培训 are programs', () => {
+    const text = '依托横琴澳门青年梦工场、珠海市港澳青年服务中心和粤港澳大湾区青年创新创业基地，开展订单定向培训。';
+    expect(namesOf(text, 'Organization')).toEqual(['横琴澳门青年梦工场', '珠海市港澳青年服务中心']);
+    expect(namesOf(text, 'Program')).toEqual(expect.arrayContaining(['港澳青年创新创业基地', '订单、定向、定岗培训']));
+  });
+});

@@ -218,3 +218,10 @@ describe('bodies of this session’s seventh round of written replies (test/fixt
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['中国民主同盟漳州市芗城区工作委员会', '漳州市芗城区人民政府台港澳事务办公室', '漳州市人民政府台湾事务办公室']));
   });
 });
+
+describe('bodies of this session’s eighth round of written replies (test/fixtures/dev d36–d39)', () => {
+  it('a district’s Hong Kong and Macao affairs bureau and office', () => {
+    const x = run(`深圳市福田区人力资源局\n\n关于区政协七届三次会议第15号提案的答复\n\n李华委员：\n\n您提出的“关于吸引港澳青年的提案”收悉，现答复如下：\n\n一、会同区港澳事务局、市港澳办开展服务。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['深圳市福田区港澳事务局', '深圳市人民政府港澳事务办公室']));
+  });
+});
