@@ -336,3 +336,10 @@ describe('names of this session’s eighth round of written replies (test/fixtur
     expect(namesOf(text, 'Program')).toEqual(expect.arrayContaining(['港澳青年创新创业基地', '订单、定向、定岗培训']));
   });
 });
+
+describe('names of this session’s ninth round of written replies (test/fixtures/dev d40–d41)', () => {
+  it('paired assistance to Tibet, the yearly pension raise and a quoted way of certifying are programs', () => {
+    const names = namesOf('用好对口援藏资源，连续调整退休人员基本养老金，推行“静默认证”为主、“刷脸认证”为辅的认证方式。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['对口援藏', '基本养老金调整', '静默认证', '刷脸认证']));
+  });
+});
