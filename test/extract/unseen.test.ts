@@ -343,3 +343,11 @@ describe('names of this session’s ninth round of written replies (test/fixture
     expect(names).toEqual(expect.arrayContaining(['对口援藏', '基本养老金调整', '静默认证', '刷脸认证']));
   });
 });
+
+describe('names of this session’s tenth round of written replies (test/fixtures/dev d42–d43)', () => {
+  it('a level before an unquoted platform is no part of its name; a 传承基地 is a platform; 工匠名师 is the honour', () => {
+    const text = '建成省级乡村工匠名师工作室2个、苗族银饰技艺传承基地3个，推荐4人获评“贵州省乡村工匠名师”。';
+    expect(namesOf(text, 'Program')).toEqual(expect.arrayContaining(['乡村工匠名师工作室', '苗族银饰技艺传承基地']));
+    expect(namesOf(text, 'Award')).toEqual(['贵州省乡村工匠名师']);
+  });
+});

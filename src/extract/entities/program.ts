@@ -180,7 +180,9 @@ function fromEndings(text: string): Mention[] {
     }
     const start = nameStart(text, m.index, 'program', { maxLen: cues.unquotedMaxStem + 6 });
     const raw = text.slice(start, m.index);
-    const stem = stripLeadingDate(raw);
+    // 省级乡村工匠名师工作室 is a 乡村工匠名师工作室 of the province's level
+    const level = cues.levelQualifiers.find((q) => raw.startsWith(q) && raw.length - q.length >= cues.unquotedMinStem);
+    const stem = stripLeadingDate(level ? raw.slice(level.length) : raw);
     const q = quotedBefore(text, m.index - stem.length);
     if (q && stem.length >= 2 && !/[\d０-９]/.test(stem)) {
       const name = q.inner + stem + m[0];
