@@ -351,3 +351,9 @@ describe('names of this session’s tenth round of written replies (test/fixture
     expect(namesOf(text, 'Award')).toEqual(['贵州省乡村工匠名师']);
   });
 });
+
+describe('names of this session’s eleventh round of written replies (test/fixtures/dev d44–d45)', () => {
+  it('a quoted name before 微信小程序 or 微信公众号 is a program', () => {
+    expect(namesOf('依托“亳州就业”微信小程序和“皖就业”微信公众号发布岗位。', 'Program')).toEqual(expect.arrayContaining(['亳州就业', '皖就业']));
+  });
+});
