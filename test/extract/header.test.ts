@@ -489,3 +489,12 @@ describe('header fields of this session’s fifth round of written replies (test
     expect(unit.contacts).toBeNull();
   });
 });
+
+describe('a reply to proposals answered together (test/fixtures/dev d46)', () => {
+  it('第45号、第78号建议 and 第590、612号提案: the first number, the session and the kind are read', () => {
+    const f = header('珠海市人力资源和社会保障局\n关于市十届人大四次会议第45号、第78号建议的答复\n\n吴志明代表、梁美华代表：\n\n你们分别提出的《关于加强就业服务的建议》收悉，现合并答复如下：\n');
+    expect([f.proposalNumber, f.session, f.proposalKind]).toEqual(['45', '市十届人大四次会议', '建议']);
+    const g = header('江门市人力资源和社会保障局\n关于政协江门市第十三届委员会第三次会议第590、612号提案的答复\n\n李华委员：\n\n您提出的《关于就业的提案》收悉。\n');
+    expect([g.proposalNumber, g.session, g.proposalKind]).toEqual(['590', '政协江门市第十三届委员会第三次会议', '提案']);
+  });
+});

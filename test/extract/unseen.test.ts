@@ -357,3 +357,9 @@ describe('names of this session’s eleventh round of written replies (test/fixt
     expect(namesOf('依托“亳州就业”微信小程序和“皖就业”微信公众号发布岗位。', 'Program')).toEqual(expect.arrayContaining(['亳州就业', '皖就业']));
   });
 });
+
+describe('names of a reply from a cooperation zone (test/fixtures/dev d46)', () => {
+  it('a deep-cooperation zone and a youth start-up valley, a middle dot inside the name, are organisations', () => {
+    expect(namesOf('依托横琴·澳门青年创业谷，支持横琴粤澳深度合作区建设。', 'Organization')).toEqual(['横琴·澳门青年创业谷', '横琴粤澳深度合作区']);
+  });
+});

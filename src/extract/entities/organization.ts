@@ -21,7 +21,7 @@ export const organization: Recognizer = {
   priority: 30,
   recognize(ctx: ExtractContext): Mention[] {
     const bracketed = [...ctx.text.matchAll(BRACKETED)].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-bracketed' }));
-    return [...bracketed, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
+    return [...bracketed, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, middleDotInside: true, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
       const start = jointPlaceStart(ctx.text, n.start);
       const surface = ctx.text.slice(start, n.end);
       return { type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' };

@@ -39,6 +39,9 @@ const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)
 // …会议代表建议第123号 (the number after the kind)
 const REFERENCE_AFTER = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)(?:期间)?(?:代表|委员)?(${KINDS})第${NUMBER}号`);
 const NUMBER_ONLY = new RegExp(`(${KINDS})[(（]第${NUMBER}号[)）]`);
+/** Numbers of proposals answered together (第45号、第78号建议, 第45、78号建议): the first stands for them (the reference patterns read one). */
+const MERGED_NUMBERS = new RegExp(`第${NUMBER}号?(?:[、，,和及与]第?${NUM}+(?:号(?=[、，,和及与]))?)+(?=号(?:代表|委员)?(?:${KINDS}))`, 'g');
+const firstOfMerged = (s: string) => s.replace(MERGED_NUMBERS, (_, n: string) => `第${n}`);
 
 function toKind(word: string): ProposalKind | null {
   return ((cues.kinds as Record<string, string>)[word] as ProposalKind | undefined) ?? null;
@@ -66,7 +69,7 @@ export function findProposal(header: readonly Line[], body: readonly Line[]): Pr
   for (let i = 0; i < header.length; i++) {
     const line = header[i]!;
     // a title may break the reference over two lines (…第十三届委员会 / 第三次会议第590号提案的答复)
-    const joined = line.clean + (header[i + 1]?.clean ?? '');
+    const joined = firstOfMerged(line.clean + (header[i + 1]?.clean ?? ''));
     const m = REFERENCE.exec(joined);
     if (m && m.index < line.clean.length) {
       const session = sessionOf(m[1]);
