@@ -3,7 +3,7 @@ import { agencyTable, fillPlace, type AgencyLevel } from '../../lexicon/agencies
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import type { ExtractContext } from '../context.js';
-import { findAgencies, type AgencyHit } from '../match/agencies.js';
+import { findAgencies, LEVEL_OF, type AgencyHit } from '../match/agencies.js';
 import { resolvedPlaces } from '../match/places.js';
 import { insideLonger, quotedSpans } from '../match/quotes.js';
 import type { Mention } from '../types.js';
@@ -33,8 +33,7 @@ const COORDINATORS = '、和及与';
  */
 function placeOfCoordinated(text: string, previous: AgencyHit | null, h: AgencyHit): Division | null {
   if (!previous?.place || previous.scopeChar || previous.end + 1 !== h.start || !COORDINATORS.includes(text[previous.end]!)) return null;
-  const level = { province: 'Province', city: 'City', county: 'County' }[h.scope as AgencyLevel];
-  return previous.place.level === level ? previous.place : null;
+  return LEVEL_OF[previous.place.level] === h.scope ? previous.place : null;
 }
 
 

@@ -28,7 +28,8 @@ interface Pattern {
   scopeChar: string | null;
 }
 
-const LEVEL_OF: Record<Division['level'], AgencyLevel> = { Province: 'province', City: 'city', County: 'county' };
+/** The agency level of a division's level (City → city). */
+export const LEVEL_OF: Record<Division['level'], AgencyLevel> = { Province: 'province', City: 'city', County: 'county' };
 
 function staticPatterns(): [string, Pattern][] {
   const t = agencyTable();

@@ -26,7 +26,7 @@ function insideTitle(text: string, pos: number): boolean {
 const PACKAGE_END = /^(?:措施|意见|举措|政策)?[”"》]/;
 
 /** Multiply without binary noise: 47.89 × 10000 = 478900. */
-function scale(num: string, factor: number): number {
+export function scale(num: string, factor: number): number {
   return Math.round(Number(num) * factor * 1e6) / 1e6;
 }
 

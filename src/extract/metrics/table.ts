@@ -2,7 +2,7 @@ import type { Line } from '../sentences/lines.js';
 import { cellsOf, CELL_SEPARATOR, isTableRow } from '../../ingest/table-rows.js';
 import counts from './counts.json' with { type: 'json' };
 import units from './units.json' with { type: 'json' };
-import type { Figure } from './figures.js';
+import { scale, type Figure } from './figures.js';
 
 /** Where a figure stands in a table: its column's header and its row's first cell. */
 export interface TablePlace {
@@ -36,7 +36,7 @@ const SCALES = units.scales as Record<string, number>;
 function unitOf(bracketed: string): Column['unit'] {
   const scale = Object.keys(SCALES).find((s) => bracketed.startsWith(s) && bracketed.length > s.length);
   const unit = scale ? bracketed.slice(scale.length) : bracketed;
-  if (!units.units.includes(unit) && unit !== '%' && unit !== '元') return null;
+  if (!units.units.includes(unit)) return null;
   return { unit, factor: scale ? SCALES[scale]! : 1 };
 }
 
@@ -108,8 +108,7 @@ export function headerUnitFigures(rows: Tables): Figure[] {
       const unit = row.header[index]?.unit;
       if (index > 0 && unit && BARE_NUMBER.test(cell)) {
         const start = at + raw.indexOf(cell);
-        const value = Math.round(Number(cell) * unit.factor * 1e6) / 1e6;
-        out.push({ start, end: start + cell.length, value, unit: unit.unit, surface: cell });
+        out.push({ start, end: start + cell.length, value: scale(cell, unit.factor), unit: unit.unit, surface: cell });
       }
       at += raw.length + CELL_SEPARATOR.length;
     }

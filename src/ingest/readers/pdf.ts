@@ -120,11 +120,12 @@ function linesOf(items: TextItem[]): string {
  * is the writer's and stays.
  */
 const CJK = '\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef';
-const TOKEN = '[0-9A-Za-z.%]+';
+const TOKEN_CHARS = '0-9A-Za-z.%';
+const TOKEN = `[${TOKEN_CHARS}]+`;
 const TYPESET_SPACES: readonly RegExp[] = [
   new RegExp(`(?<=[${CJK}]) (${TOKEN}) (?=[${CJK}])`, 'g'),
-  new RegExp(`(?<=[${CJK}]) (${TOKEN})(?=[^\\s0-9A-Za-z.%])`, 'g'),
-  new RegExp(`(?<=[^\\s0-9A-Za-z.%])(${TOKEN}) (?=[${CJK}])`, 'g'),
+  new RegExp(`(?<=[${CJK}]) (${TOKEN})(?=[^\\s${TOKEN_CHARS}])`, 'g'),
+  new RegExp(`(?<=[^\\s${TOKEN_CHARS}])(${TOKEN}) (?=[${CJK}])`, 'g'),
 ];
 
 function withoutTypesetSpaces(line: string): string {
