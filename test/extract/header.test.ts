@@ -498,3 +498,10 @@ describe('a reply to proposals answered together (test/fixtures/dev d46)', () =>
     expect([g.proposalNumber, g.session, g.proposalKind]).toEqual(['590', '政协江门市第十三届委员会第三次会议', '提案']);
   });
 });
+
+describe('the fourteenth round of written replies (test/fixtures/dev d53–d55)', () => {
+  it('a signer followed on its line by 公开属性 is the name alone', () => {
+    const f = header('德清县人力资源和社会保障局\n关于县政协十一届三次会议第12号提案的答复\n\n德人社提〔2024〕3号    签发人：王建华    公开属性：主动公开\n\n李华委员：\n\n您提出的《关于就业的提案》收悉，现答复如下：\n');
+    expect(f.signer).toBe('王建华');
+  });
+});

@@ -363,3 +363,54 @@ describe('names of a reply from a cooperation zone (test/fixtures/dev d46)', () 
     expect(namesOf('依托横琴·澳门青年创业谷，支持横琴粤澳深度合作区建设。', 'Organization')).toEqual(['横琴·澳门青年创业谷', '横琴粤澳深度合作区']);
   });
 });
+
+describe('names of the twelfth round of written replies (test/fixtures/dev d47–d49)', () => {
+  it('a quoted …之家 is a program, and so is a quote before a short descriptor ending in 展销会 or 招聘会', () => {
+    const names = namesOf('在商圈建设“快递小哥之家”8个，在宁波举办“甬上好物”农特产品展销会，组织“春暖花开”民营企业招聘会。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['快递小哥之家', '甬上好物', '春暖花开']));
+  });
+  it('the union’s outdoor workers’ stations and the 12345 hotline are programs', () => {
+    const names = namesOf('联合市总工会建成户外劳动者服务站点210个，畅通12345政务服务便民热线维权渠道。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['户外劳动者服务站点', '12345政务服务便民热线']));
+  });
+});
+
+describe('names of the thirteenth round of written replies (test/fixtures/dev d50–d52)', () => {
+  it('a quoted …工厂 or …车间 is a program; “X”专项行动 is the program X', () => {
+    const text = '在乡村建设“卫星工厂”56家、“巧手车间”20个；实施“技能喀什”专项行动，推动“技能喀什”建设。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['卫星工厂', '巧手车间', '技能喀什']));
+    expect(names).not.toContain('技能喀什专项行动');
+  });
+  it('an aid headquarters and a 工业城 are organisations; the one-off job-seeking subsidy is a program', () => {
+    const text = '广东省援疆指挥部协调企业入驻喀什纺织工业城，对困难家庭毕业生给予一次性求职创业补贴。';
+    expect(namesOf(text, 'Organization')).toEqual(['广东省援疆指挥部', '喀什纺织工业城']);
+    expect(namesOf(text, 'Program')).toContain('一次性求职创业补贴');
+  });
+});
+
+describe('names of the fourteenth round of written replies (test/fixtures/dev d53–d55)', () => {
+  it('an academy is no college, its institute is an organisation named from the academy on', () => {
+    const text = '联合中国科学院大连化学物理研究所、辽宁省农业科学院和大连理工大学开展引才。';
+    expect(namesOf(text, 'College')).toEqual(['大连理工大学']);
+    expect(namesOf(text, 'Organization')).toEqual(expect.arrayContaining(['中国科学院大连化学物理研究所', '辽宁省农业科学院']));
+  });
+  it('a development zone in the statistical division codes is an organisation, not a county; a new area is one unless it is a district', () => {
+    const zones = '依托苏州工业园区、长春净月高新技术产业开发区和哈尔滨新区建设创业园。';
+    expect(namesOf(zones, 'County')).toEqual([]);
+    expect(namesOf(zones, 'Organization')).toEqual(['苏州工业园区', '长春净月高新技术产业开发区', '哈尔滨新区']);
+    const district = '组织滨海新区、浦东新区的企业开展对接。';
+    expect(namesOf(district, 'Organization')).toEqual([]);
+    expect(namesOf(district, 'County')).toEqual(expect.arrayContaining(['滨海新区', '浦东新区']));
+  });
+  it('a quoted talent festival and an unquoted …创业基地 are programs; a platform after a bracketed place word is not cut there', () => {
+    const text = '举办第三届“沈阳人才节”，申报国家级海外高层次人才创新创业基地，建设粤港澳大湾区（前海）青年创新创业基地。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['沈阳人才节', '海外高层次人才创新创业基地']));
+    expect(names).not.toContain('青年创新创业基地');
+  });
+  it('a quoted …英才 chosen in a selection is an honour; a quoted …英才 project or plan is not', () => {
+    expect(namesOf('将冰雪技能人才纳入“燕山英才”评选范围。', 'Award')).toEqual(['燕山英才']);
+    expect(namesOf('实施“草原英才”工程，入选兴滇英才支持计划。', 'Award')).toEqual([]);
+  });
+});

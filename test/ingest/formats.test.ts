@@ -185,6 +185,17 @@ ${paras}
     expect(x.fields.date).toBe('2024-07-12');
   });
 
+  it('leads the text with a reply title the portal sets above the article, so its session and number are read', async () => {
+    const html = `<html><head><meta charset="utf-8"><title>关于市政协六届二次会议第88号提案的答复_绵阳市人民政府</title></head><body><div class="nav"><a href="/">首页</a></div><h1>绵阳市人力资源和社会保障局关于市政协六届二次会议第88号提案的答复</h1><div class="content"><p>王建军委员：</p><p>您提出的《关于加强电子信息产业技能人才培养的提案》收悉，现答复如下：</p><p>一、推进校企合作。支持绵阳职业技术学院与企业共建订单班，2023年培养学生1200人。</p><p>二、开展技能竞赛。举办绵阳市第三届职业技能大赛。</p><p>绵阳市人力资源和社会保障局</p><p>2024年6月20日</p></div></body></html>`;
+    const p = await read('portal.html', Buffer.from(html, 'utf8'));
+    expect(nonBlankLines(p.text)[0]).toBe('绵阳市人力资源和社会保障局关于市政协六届二次会议第88号提案的答复');
+    const x = processDoc(p, loadLexicons([]));
+    expect([x.fields.session, x.fields.proposalNumber, x.fields.proposalKind]).toEqual(['市政协六届二次会议', '88', '提案']);
+    // an article that opens with its own title line gets no second one
+    const own = await read('own-title.html', Buffer.from(html.replace('<p>王建军委员：</p>', '<p>关于市政协六届二次会议第88号提案的答复</p><p>王建军委员：</p>'), 'utf8'));
+    expect(nonBlankLines(own.text)[0]).toBe('关于市政协六届二次会议第88号提案的答复');
+  });
+
   it('takes the <title> without site suffix when there is no h1', async () => {
     const p = await read('noh1.html', Buffer.from(page.replace(/<h1>.*<\/h1>/, '').replace('charset=gb2312', 'charset=utf-8'), 'utf8'));
     expect(p.encoding).toBe('utf-8');

@@ -225,3 +225,26 @@ describe('bodies of this session’s eighth round of written replies (test/fixtu
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['深圳市福田区港澳事务局', '深圳市人民政府港澳事务办公室']));
   });
 });
+
+describe('bodies of the twelfth round of written replies (test/fixtures/dev d47–d49)', () => {
+  it('a 文体广电旅游局 and a 邮政管理局 are bodies of their place', () => {
+    const x = run(`恩施土家族苗族自治州人力资源和社会保障局\n\n关于州政协八届三次会议第15号提案的答复\n\n李华委员：\n\n您提出的“关于发展民族手工艺的提案”收悉，现答复如下：\n\n一、会同州文体广电旅游局、省邮政管理局开展培训。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['恩施土家族苗族自治州文体广电旅游局', '湖北省邮政管理局']));
+  });
+});
+
+describe('bodies of the thirteenth round of written replies (test/fixtures/dev d50–d52)', () => {
+  it('a session of the autonomous region answered by a prefecture (地区) is the region’s congress', () => {
+    const x = run(`喀什地区人力资源和社会保障局\n关于自治区十四届人大二次会议第0112号建议的答复\n\n阿不都拉·吐尔逊代表：\n\n您提出的《关于促进农村劳动力就业的建议》收悉，现答复如下：\n\n一、开展培训。\n`);
+    expect(x.fields.session).toBe('自治区十四届人大二次会议');
+    expect(names(x, 'Agency')).toContain('新疆维吾尔自治区人民代表大会');
+  });
+});
+
+describe('bodies of the fourteenth round of written replies (test/fixtures/dev d53–d55)', () => {
+  it('a special committee of the CPPCC that makes the proposal is a body of the city’s CPPCC', () => {
+    const x = run(`承德市人力资源和社会保障局\n对市政协十三届三次会议第2024012号提案的答复\n\n市政协社会和法制委员会：\n\n贵委提出的《关于加强劳动者权益保障的提案》收悉，现答复如下：\n\n一、开展执法检查。\n`);
+    expect(names(x, 'Agency')).toContain('政协承德市委员会社会和法制委员会');
+    expect(x.fields.proposers ?? []).toEqual([]);
+  });
+});

@@ -39,7 +39,16 @@ function placeOfCoordinated(text: string, previous: AgencyHit | null, h: AgencyH
 
 /** The session and body of a session name, after its place: 第十三届委员会, 五届人大. */
 const SESSION_TAIL = /(第?[一二三四五六七八九十百〇0-9]+届)(人大|人民代表大会|政协|委员会)/gu;
-const SCOPE_CHAR = /^[省市州盟县区旗]$/u;
+
+/** The scope word right before `at` (自治区 before 区: 自治区十四届人大 is the region's), if it starts at or after `after`. */
+function scopeWordBefore(window: string, at: number, after: number): string | null {
+  return scopeWords().find((w) => at - w.length >= after && window.startsWith(w, at - w.length)) ?? null;
+}
+
+let scopeWordList: string[] | null = null;
+function scopeWords(): string[] {
+  return (scopeWordList ??= Object.values(agencyTable().scopes).flat().sort((a, b) => b.length - a.length));
+}
 /** The sitting after a session's body: 三次会议. */
 const SITTING = /^第?[一二三四五六七八九十0-9]+次会议/u;
 const CPPCC_EDITION_FIRST = /政协第?[一二三四五六七八九十百〇0-9]+届/gu;
@@ -58,7 +67,7 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
     let after = 0;
     for (const m of window.matchAll(SESSION_TAIL)) {
       const at = m.index!;
-      const where = surfaces.find((s) => at - s.length >= after && window.startsWith(s, at - s.length)) ?? (at - 1 >= after && SCOPE_CHAR.test(window[at - 1] ?? '') ? window[at - 1]! : null);
+      const where = surfaces.find((s) => at - s.length >= after && window.startsWith(s, at - s.length)) ?? scopeWordBefore(window, at, after);
       if (!where) {
         // a session with no place (转来的第八届人大三次会议) is the reply's own place's
         const body = m[2]!;

@@ -45,7 +45,7 @@ export const college: Recognizer = {
       return middle.length >= 2 && !GENERIC_MIDDLES.has(middle);
     });
     const bySuffix = [...findSuffixNames(ctx.text, { ...scan, suffixes: data.suffixes }), ...placed]
-      .filter((n) => n.suffix !== '技工院校' && !DESIGNATION.test(ctx.text.slice(n.start, n.end)))
+      .filter((n) => n.suffix !== '技工院校' && !DESIGNATION.test(ctx.text.slice(n.start, n.end)) && !data.notEndings.some((e) => ctx.text.endsWith(e, n.end)))
       .map((n): Mention => {
         const surface = ctx.text.slice(n.start, n.end);
         return { type: 'College', name: surface, surface, start: n.start, end: n.end, source: 'college-suffix' };

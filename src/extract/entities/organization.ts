@@ -6,6 +6,7 @@ import { findSuffixNames } from './suffix-names.js';
 import { nameStart } from './name-start.js';
 
 const BRACKETED = new RegExp(data.bracketedPlace, 'g');
+const ACADEMY_INSTITUTE = new RegExp(data.academyInstitute, 'g');
 const DASHES = '—－-–';
 
 /** A zone of two places joined by a dash starts at the first (奎屯—独山子经济技术开发区): the name found starts after the dash. */
@@ -15,13 +16,14 @@ function jointPlaceStart(text: string, start: number): number {
   return start - 1 - first >= 2 && /^[\u4e00-\u9fa5]+$/.test(text.slice(first, start - 1)) ? first : start;
 }
 
-/** Alliances, associations, cooperatives, training centres, development zones by suffix: 中原经济区技工教育联盟, 邯郸市供销合作社; 中国（天津）自由贸易试验区. */
+/** Alliances, associations, cooperatives, training centres, development zones by suffix: 中原经济区技工教育联盟, 邯郸市供销合作社; 中国（天津）自由贸易试验区; an academy's institute (中国科学院…研究所). */
 export const organization: Recognizer = {
   name: 'organization',
   priority: 30,
   recognize(ctx: ExtractContext): Mention[] {
     const bracketed = [...ctx.text.matchAll(BRACKETED)].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-bracketed' }));
-    return [...bracketed, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, middleDotInside: true, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
+    const institutes = [...ctx.text.matchAll(ACADEMY_INSTITUTE)].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-academy' }));
+    return [...bracketed, ...institutes, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, middleDotInside: true, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
       const start = jointPlaceStart(ctx.text, n.start);
       const surface = ctx.text.slice(start, n.end);
       return { type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' };

@@ -158,6 +158,15 @@ function quotedInside(text: string, endingStart: number, end: number): Mention |
   return acceptable(name) && !lexiconEndsAt(text, s, end) ? mention(name, text.slice(s, end), s, end, 'program-ending') : null;
 }
 
+/**
+ * Does a bracketed word other than an item number end right before `pos`? Then the name began before it
+ * (粤港澳大湾区（南山）青年创新创业基地): what follows the bracket is no name of its own. （三）建设… is an item.
+ */
+function afterBracketedWord(text: string, pos: number): boolean {
+  const m = /[（(]([^（()）]{1,8})[）)]$/.exec(text.slice(Math.max(0, pos - 10), pos));
+  return !!m && !/^[一二三四五六七八九十百0-9０-９]+$/.test(m[1]!);
+}
+
 function followed(text: string, end: number): boolean {
   return end >= text.length || cues.unquotedFollowers.some((f) => text.startsWith(f, end)) || (cues.unquotedFollowersDigits && /[0-9０-９]/.test(text[end]!));
 }
@@ -184,7 +193,8 @@ function fromEndings(text: string): Mention[] {
     const level = cues.levelQualifiers.find((q) => raw.startsWith(q) && raw.length - q.length >= cues.unquotedMinStem);
     const stem = stripLeadingDate(level ? raw.slice(level.length) : raw);
     const q = quotedBefore(text, m.index - stem.length);
-    if (q && stem.length >= 2 && !/[\d０-９]/.test(stem)) {
+    // (“技能宜宾”专项行动 is the quote's: 专项 adds no name)
+    if (q && stem.length >= 2 && !/[\d０-９]/.test(stem) && !cues.genericStemEndings.includes(stem)) {
       const name = q.inner + stem + m[0];
       if (acceptable(name) && !lexiconEndsAt(text, q.start, end)) out.push(mention(name, text.slice(q.start, end), q.start, end, 'program-ending'));
       continue;
@@ -197,7 +207,7 @@ function fromEndings(text: string): Mention[] {
     const name = stem + m[0];
     if (!acceptable(name)) continue;
     const s = m.index - stem.length;
-    if (lexiconEndsAt(text, s, end)) continue;
+    if (lexiconEndsAt(text, s, end) || afterBracketedWord(text, s)) continue;
     out.push(mention(name, text.slice(s, end), s, end, 'program-ending'));
   }
   return out;

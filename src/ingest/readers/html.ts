@@ -33,7 +33,21 @@ export function readHtml(bytes: Uint8Array): ReaderResult {
   const text = main ? linesOf(main) : '';
   // the page's metadata table (文号, 成文日期 …) often sits outside the main block: its fields lead the text
   const meta = body && main !== body ? metadataLines(linesOf(body as Element), text) : [];
+  // so does the title a portal sets above the article (…关于市政协五届三次会议第106号提案的答复)
+  if (titleHint && leadsWithoutTitle(titleHint, text)) meta.push(titleHint);
   return { text: meta.length ? `${meta.join('\n')}\n\n${text}` : text, encoding: decoded.encoding, titleHint, warnings: decoded.warnings };
+}
+
+const TITLE_CUE = new RegExp(rules.titleLeadCues.join('|'));
+
+/** Does the page title name a reply while no line of the article above its salutation (张三委员：) does? */
+function leadsWithoutTitle(title: string, text: string): boolean {
+  if (!TITLE_CUE.test(title)) return false;
+  for (const line of text.split('\n')) {
+    if (TITLE_CUE.test(line)) return false;
+    if (/[:：]\s*$/.test(line)) break;
+  }
+  return true;
 }
 
 const META_LABEL = new RegExp(`^(${rules.metadataLabels.join('|')})\\s*[:：]\\s*(.*)$`);

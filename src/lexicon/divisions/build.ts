@@ -54,8 +54,9 @@ export function buildDivisions(): Division[] {
     out.push({ code: c.code, name: c.name, level: 'City', provinceCode: `${c.province}0000`, cityCode: c.code, shortForms: cityShortForms(c.name) });
   }
   const countyExcluded = new Set(data.countyNamesExcluded);
+  const zone = new RegExp(data.functionalZoneCodes);
   for (const a of areas) {
-    if (countyExcluded.has(a.name)) continue;
+    if (countyExcluded.has(a.name) || zone.test(a.code)) continue;
     const cityCode = `${a.province}${a.city ?? '00'}00`;
     out.push({ code: a.code, name: a.name, level: 'County', provinceCode: `${a.province}0000`, cityCode: cityCodes.has(cityCode) ? cityCode : null, shortForms: [] });
   }
