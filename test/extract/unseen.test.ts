@@ -414,3 +414,21 @@ describe('names of the fourteenth round of written replies (test/fixtures/dev d5
     expect(namesOf('实施“草原英才”工程，入选兴滇英才支持计划。', 'Award')).toEqual([]);
   });
 });
+
+describe('names of the fifteenth round of written replies (test/fixtures/dev d56–d58)', () => {
+  it('a platform named by its ending before 开展 is a program; returning to start a business and zero-employment families are no programs', () => {
+    const text = '依托邵阳市残疾人职业技能培训基地开展培训，实施残疾人职业技能提升计划，对返乡创业青年提供贷款，零就业家庭动态清零。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['残疾人职业技能培训基地', '残疾人职业技能提升计划']));
+    expect(names).not.toContain('返乡入乡创业');
+    expect(names.some((n) => n.startsWith('零就业'))).toBe(false);
+  });
+  it('a rural credit cooperative’s branch is an organisation; a bank’s branch a company', () => {
+    const text = '联合广西农信社百色支行、中国农业银行百色分行推出贷款产品。';
+    expect(namesOf(text, 'Organization')).toEqual(['广西农信社百色支行']);
+    expect(namesOf(text, 'Company')).toEqual(['中国农业银行百色分行']);
+  });
+  it('a quoted title right after 评选 that closes its clause is an honour, up to twelve characters', () => {
+    expect(namesOf('评选“三亚市优秀返乡创业青年”，营造良好氛围。', 'Award')).toEqual(['三亚市优秀返乡创业青年']);
+  });
+});

@@ -39,7 +39,7 @@ function cueTitles(text: string): Mention[] {
   return out;
 }
 
-const QUOTED_HONOUR = new RegExp(`(?:${data.quotedCues.join('|')})出?“([\\u4e00-\\u9fa5]{2,10})”(?=${data.quotedFollowers})`, 'g');
+const QUOTED_HONOUR = new RegExp(`(?:${data.quotedCues.join('|')})出?“([\\u4e00-\\u9fa5]{2,12})”(?=${data.quotedFollowers})`, 'g');
 
 /** A quoted title chosen or given to people: 评选“最美技工”10名, 授予“金牌工人”称号. */
 function quotedHonours(text: string): Mention[] {

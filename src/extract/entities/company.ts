@@ -23,7 +23,11 @@ function companyMention(text: string, start: number, end: number, source: string
 function bySuffix(text: string): Mention[] {
   return findSuffixNames(text, { suffixes: data.strongSuffixes, family: 'company', maxLen: 24, genericStems: data.genericStems, badFollowers: /[化内外]/ })
     .filter((n) => !NOT_COMPANY_ENDINGS.some((e) => text.endsWith(e, n.end)) && !data.notCompanyStarts.some((s) => text.startsWith(s, n.start)))
-    .map((n) => companyMention(text, n.start, n.end, 'company-suffix'));
+    .map((n) => {
+      const m = companyMention(text, n.start, n.end, 'company-suffix');
+      // a rural credit cooperative's branch is the cooperative's, an Organization
+      return data.cooperativeBanks.some((c) => m.name.includes(c)) ? { ...m, type: 'Organization' as const } : m;
+    });
 }
 
 const PLACE_IN_BRACKETS = /[（(]([\u4e00-\u9fa5]{2,4})[）)](?:股份有限公司|有限责任公司|有限公司)/g;

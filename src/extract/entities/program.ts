@@ -119,6 +119,9 @@ function fromQuotes(text: string): Mention[] {
   return out;
 }
 
+/** A place name written in full, ending in its division's word. */
+const FULL_PLACE = /[省市县区州旗盟]$/;
+
 const ENDINGS = new RegExp([...cues.unquotedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Does a lexicon program end exactly at `end` inside [start, end)? Then the candidate is that program. */
@@ -191,7 +194,11 @@ function fromEndings(text: string): Mention[] {
     const raw = text.slice(start, m.index);
     // 省级乡村工匠名师工作室 is a 乡村工匠名师工作室 of the province's level
     const level = cues.levelQualifiers.find((q) => raw.startsWith(q) && raw.length - q.length >= cues.unquotedMinStem);
-    const stem = stripLeadingDate(level ? raw.slice(level.length) : raw);
+    let stem = stripLeadingDate(level ? raw.slice(level.length) : raw);
+    // 怀化市残疾人职业技能培训基地 is a 残疾人职业技能培训基地 of its city: a place written in full is no part of the
+    // name (a short form may be a brand's word, 柳州螺蛳粉师傅)
+    const place = leadingPlace(stem);
+    if (place && FULL_PLACE.test(place.surface) && stem.length - place.surface.length >= cues.unquotedMinStem) stem = stem.slice(place.surface.length);
     const q = quotedBefore(text, m.index - stem.length);
     // (“技能宜宾”专项行动 is the quote's: 专项 adds no name)
     if (q && stem.length >= 2 && !/[\d０-９]/.test(stem) && !cues.genericStemEndings.includes(stem)) {
