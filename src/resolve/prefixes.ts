@@ -3,18 +3,26 @@ import { gazetteer } from '../lexicon/divisions/index.js';
 import type { Mention } from '../extract/types.js';
 import type { ReplyFields } from '../ontology/index.js';
 
-/** The reply's own place a scope stands for: 市 → its city, 省 → its province, 县/区 → its county; a bare 民政局 → its county, else city. */
+/**
+ * The reply's own place a scope stands for: 市 → its city, 省 → its province, 县/区 → its county; a bare 民政局 → its
+ * county, else city. In a municipality (重庆市, whose districts lie in no city) 市 is the municipality.
+ */
 export function placeOfScope(scope: NonNullable<Mention['scope']>, f: ReplyFields): string | null {
   switch (scope) {
     case 'province':
       return f.province;
     case 'city':
-      return f.city;
+      return f.city ?? municipalityOf(f);
     case 'county':
       return f.county;
     case 'own':
-      return f.county ?? f.city;
+      return f.county ?? f.city ?? municipalityOf(f);
   }
+}
+
+function municipalityOf(f: ReplyFields): string | null {
+  const d = f.province ? gazetteer().resolve(f.province, {}) : null;
+  return d && gazetteer().isMunicipality(d) ? d.name : null;
 }
 
 /**

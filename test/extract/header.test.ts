@@ -505,3 +505,11 @@ describe('the fourteenth round of written replies (test/fixtures/dev d53–d55)'
     expect(f.signer).toBe('王建华');
   });
 });
+
+describe('the sixteenth round of written replies (test/fixtures/dev d59–d61)', () => {
+  it('a name holding 和 is one proposer (巴图孟和委员), while 张三和李四 are two', () => {
+    const head = (s: string) => header(`锡林郭勒盟人力资源和社会保障局\n关于盟政协十一届三次会议第12号提案的答复\n\n${s}\n\n您提出的《关于就业的提案》收悉，现答复如下：\n`);
+    expect(head('巴图孟和委员：').proposers).toEqual(['巴图孟和']);
+    expect(head('王建和李红委员：').proposers).toEqual(['王建', '李红']);
+  });
+});

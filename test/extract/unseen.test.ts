@@ -432,3 +432,17 @@ describe('names of the fifteenth round of written replies (test/fixtures/dev d56
     expect(namesOf('评选“三亚市优秀返乡创业青年”，营造良好氛围。', 'Award')).toEqual(['三亚市优秀返乡创业青年']);
   });
 });
+
+describe('names of the sixteenth round of written replies (test/fixtures/dev d59–d61)', () => {
+  it('产教融合、校企合作 names both; a world-skills training base is a program, not the competition; forest rangers are a program', () => {
+    const text = '推动产教融合、校企合作走深走实，支持技师学院建设世界技能大赛中国集训基地，开发生态护林员岗位500个。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['产教融合', '校企合作', '世界技能大赛中国集训基地', '生态护林员']));
+    expect(namesOf(text, 'Competition')).toEqual([]);
+  });
+  it('a quoted …超市 is a program; a quoted style of training (“短平快”) is not', () => {
+    const names = namesOf('上线“零工超市”专区，开展“短平快”培训。', 'Program');
+    expect(names).toContain('零工超市');
+    expect(names).not.toContain('短平快');
+  });
+});

@@ -248,3 +248,10 @@ describe('bodies of the fourteenth round of written replies (test/fixtures/dev d
     expect(x.fields.proposers ?? []).toEqual([]);
   });
 });
+
+describe('bodies of the sixteenth round of written replies (test/fixtures/dev d59–d61)', () => {
+  it('in a municipality’s own reply 市 is the municipality, and its bureaus are named with it', () => {
+    const x = run(`天津市人力资源和社会保障局\n关于市十八届人大二次会议第0215号建议的答复\n\n王丽代表：\n\n您提出的《关于促进灵活就业的建议》收悉，现答复如下：\n\n一、会同市发展改革委、市财政局推进零工市场建设。\n`);
+    expect(names(x, 'Agency')).toEqual(['天津市人力资源和社会保障局', '天津市人民代表大会', '天津市发展和改革委员会', '天津市财政局'].sort());
+  });
+});

@@ -30,10 +30,18 @@ const PERSON_NAME = new RegExp(`^(?:[\\p{Script=Han}·]{2,5}|${TRANSLITERATED})$
 const INLINE_SALUTATION = new RegExp(`^${LEAD}(.{2,30}?)${ADDRESSED}(?=${alt(cues.inlineSalutationFollowers)})`, 'u');
 const BODY_SALUTATION = new RegExp(`^${LEAD}(\\p{Script=Han}{2,30}(?:${alt(cues.organisationSalutationEnds)}))[：:]$`, 'u');
 
-/** Split 赵铁安、崔琳 (or 张三代表、李四代表) into names; null when a part is not a person's name. */
+/** Punctuation between names, without the words (和, 及) a name may hold (巴图孟和). */
+const PUNCTUATION_SEPARATORS = new RegExp(`(?:${alt(cues.nameSeparators.filter((x) => !/\p{Script=Han}/u.test(x)))})`, 'u');
+
+/** Split 赵铁安、崔琳 (or 张三代表、李四代表, 张三和李四) into names; null when a part is not a person's name. */
 export function namesOf(list: string): string[] | null {
-  const parts = list.split(SEPARATORS).map((p) => p.replace(HONORIFIC_END, ''));
-  return parts.length && parts.every((p) => PERSON_NAME.test(p) && !cues.notProposer.some((w) => p.startsWith(w))) ? parts : null;
+  const valid = (parts: string[]) => parts.length > 0 && parts.every((p) => PERSON_NAME.test(p) && !cues.notProposer.some((w) => p.startsWith(w)));
+  const clean = (parts: string[]) => parts.map((p) => p.replace(HONORIFIC_END, ''));
+  const parts = clean(list.split(SEPARATORS));
+  if (valid(parts)) return parts;
+  // 和 or 及 inside a name, not between two (巴图孟和委员)
+  const byPunctuation = clean(list.split(PUNCTUATION_SEPARATORS));
+  return valid(byPunctuation) ? byPunctuation : null;
 }
 
 /** The people of a salutation that also addresses a body (民革吕梁市委员会、张晓东委员： → 张晓东); null when any other part is not a name. */

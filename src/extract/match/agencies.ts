@@ -98,11 +98,13 @@ function placeFormHits(text: string, places: readonly { surface: string; divisio
   const byLevel = placeForms();
   const best = new Map<number, { hit: DictionaryHit<Pattern>; rank: number }>();
   places.forEach(({ surface, division }, placeIndex) => {
-    const byChar = byLevel.get(LEVEL_OF[division.level]);
-    if (!byChar || !surface) return;
+    // a municipality's bodies are a city's too (重庆市人力资源和社会保障局, 重庆市发展和改革委员会)
+    const levels = gazetteer().isMunicipality(division) ? ['province', 'city'] as const : [LEVEL_OF[division.level]];
+    const maps = levels.map((l) => byLevel.get(l)).filter((m) => m !== undefined);
+    if (!maps.length || !surface) return;
     for (let s = text.indexOf(surface); s >= 0; s = text.indexOf(surface, s + 1)) {
       const e = s + surface.length;
-      for (const forms of [byChar.get(text[e] ?? ''), byChar.get('')]) {
+      for (const forms of maps.flatMap((byChar) => [byChar.get(text[e] ?? ''), byChar.get('')])) {
         for (const f of forms ?? []) {
           if (s < f.head.length || !text.startsWith(f.tail, e) || !text.startsWith(f.head, s - f.head.length)) continue;
           const start = s - f.head.length;
