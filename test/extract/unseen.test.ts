@@ -446,3 +446,15 @@ describe('names of the sixteenth round of written replies (test/fixtures/dev d59
     expect(names).not.toContain('短平快');
   });
 });
+
+describe('names of the seventeenth round of written replies (test/fixtures/dev d62–d64)', () => {
+  it('a company named by its place and a two-character brand holding 的 keeps it (芜湖美的…)', () => {
+    expect(namesOf('在奇瑞汽车股份有限公司、佛山美的家用电器制造有限公司等企业设立见习基地。', 'Company')).toEqual(['奇瑞汽车股份有限公司', '佛山美的家用电器制造有限公司']);
+    expect(namesOf('组织芜湖市的企业开展培训，推荐芜湖市的华菱汽车股份有限公司参评。', 'Company')).toEqual(['华菱汽车股份有限公司']);
+  });
+  it('a quoted number before a service or plan names a scheme; before anything else it is a slogan', () => {
+    const names = namesOf('实施“1131”实名服务和“311”就业服务，围绕“532”主导产业开展“订单式”技能培训。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['1131实名服务', '311就业服务', '订单班']));
+    expect(names.some((n) => n.startsWith('532'))).toBe(false);
+  });
+});

@@ -255,3 +255,10 @@ describe('bodies of the sixteenth round of written replies (test/fixtures/dev d5
     expect(names(x, 'Agency')).toEqual(['天津市人力资源和社会保障局', '天津市人民代表大会', '天津市发展和改革委员会', '天津市财政局'].sort());
   });
 });
+
+describe('bodies of the seventeenth round of written replies (test/fixtures/dev d62–d64)', () => {
+  it('a combined industry, commerce and information bureau is a body of the reply’s place', () => {
+    const x = run(`德令哈市人力资源和社会保障局\n关于市十七届人大三次会议第8号建议的答复\n\n李华代表：\n\n您提出的《关于加强技能培训的建议》收悉，现答复如下：\n\n一、联合市工业商务和信息化局开展培训。\n`);
+    expect(names(x, 'Agency')).toContain('德令哈市工业商务和信息化局');
+  });
+});

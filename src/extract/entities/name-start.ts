@@ -123,10 +123,12 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   }
   // a one-character word with a single character before it, back to the previous boundary, is inside a
   // name (与华为技术有限公司: 华为, not 为): no clause is one character long
+  // (芜湖美的厨卫电器制造有限公司: nor after a place's name, 芜湖 + 美的)
   if (by.length === 1 && family !== 'program') {
     const word = cut - 1;
     const before = Math.max(start, ...ends.filter((e) => e <= word));
-    if (word - before === 1 && !boundaries.clauseCharacters.includes(text[before]!)) cut = before;
+    const placeLed = word - before > 2 && findPlaces(text.slice(before, word - 1)).some((h) => h.start === 0 && h.end === word - 1 - before);
+    if ((word - before === 1 || placeLed) && !boundaries.clauseCharacters.includes(text[word - 1]!)) cut = before;
   }
   return cut;
 }

@@ -281,11 +281,18 @@ function fromPlacedPlatforms(text: string): Mention[] {
   return out;
 }
 
+const QUOTED_NUMBER = new RegExp(`“([0-9]{3,5})”([\\u4e00-\\u9fa5]{0,${cues.quotedNumberMaxInfix}}?(?:${cues.quotedNumberHeads.join('|')}))`, 'g');
+
+/** A scheme named by its count: “1131”实名服务 → 1131实名服务 (program-cues.json quotedNumberHeads). */
+function fromQuotedNumbers(text: string): Mention[] {
+  return [...text.matchAll(QUOTED_NUMBER)].map((m) => mention(m[1]! + m[2]!, m[0], m.index, m.index + m[0].length, 'program-quote'));
+}
+
 /** Programs: the bundled lexicon, quoted names with program cues, unquoted …工程/…行动/…基地, named subsidies. */
 export const program: Recognizer = {
   name: 'program',
   priority: 60,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...fromLexicon(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text)];
+    return [...fromLexicon(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text), ...fromQuotedNumbers(ctx.text)];
   },
 };
