@@ -513,3 +513,12 @@ describe('the sixteenth round of written replies (test/fixtures/dev d59–d61)',
     expect(head('王建和李红委员：').proposers).toEqual(['王建', '李红']);
   });
 });
+
+describe('the eighteenth round of written replies (test/fixtures/dev d65–d67)', () => {
+  it('a grade in brackets closing the title line is read (…的办理答复（A类）); an item number in brackets is not a grade', () => {
+    const f = header('府谷县人力资源和社会保障局关于县十九届人大三次会议第12号建议的办理答复（B类）\n\n李华代表：\n\n您提出的《关于就业的建议》收悉，现答复如下：\n');
+    expect(f.grade).toBe('B');
+    const g = header('府谷县人力资源和社会保障局关于县十九届人大三次会议第12号建议的答复\n\n李华代表：\n\n您提出的《关于就业的建议》收悉，现答复如下：\n\n（A）开展培训。\n');
+    expect(g.grade).toBeNull();
+  });
+});

@@ -458,3 +458,11 @@ describe('names of the seventeenth round of written replies (test/fixtures/dev d
     expect(names.some((n) => n.startsWith('532'))).toBe(false);
   });
 });
+
+describe('names of the eighteenth round of written replies (test/fixtures/dev d65–d67)', () => {
+  it('an industrial park (…产业园) is an organisation; a level before it makes a rank, not a name', () => {
+    const text = '依托睢宁县电商产业园开展培训，中国徐州人力资源服务产业园获批国家级人力资源服务产业园。';
+    expect(namesOf(text, 'Organization')).toEqual(['睢宁县电商产业园', '中国徐州人力资源服务产业园']);
+    expect(namesOf(text, 'Program')).toContain('人力资源服务产业园');
+  });
+});

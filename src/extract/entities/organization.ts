@@ -7,6 +7,7 @@ import { nameStart } from './name-start.js';
 
 const BRACKETED = new RegExp(data.bracketedPlace, 'g');
 const ACADEMY_INSTITUTE = new RegExp(data.academyInstitute, 'g');
+const DESIGNATION = new RegExp(data.designation);
 const DASHES = '—－-–';
 
 /** A zone of two places joined by a dash starts at the first (奎屯—独山子经济技术开发区): the name found starts after the dash. */
@@ -22,11 +23,12 @@ export const organization: Recognizer = {
   priority: 30,
   recognize(ctx: ExtractContext): Mention[] {
     const bracketed = [...ctx.text.matchAll(BRACKETED)].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-bracketed' }));
-    const institutes = [...ctx.text.matchAll(ACADEMY_INSTITUTE)].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-academy' }));
+    // (an institute's name holds 研究: the pattern, which may start anywhere, runs only where one is written)
+    const institutes = [...(ctx.text.includes('研究') ? ctx.text.matchAll(ACADEMY_INSTITUTE) : [])].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-academy' }));
     return [...bracketed, ...institutes, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, middleDotInside: true, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
       const start = jointPlaceStart(ctx.text, n.start);
       const surface = ctx.text.slice(start, n.end);
-      return { type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' };
-    })];
+      return { type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' } satisfies Mention;
+    }).filter((m) => !DESIGNATION.test(m.name))];
   },
 };

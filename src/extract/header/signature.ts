@@ -60,9 +60,11 @@ export function findGrade(header: readonly Line[]): string | null {
     const m = /^[（(]?([A-DＡ-Ｄ])类?[）)]?$/u.exec(l.clean);
     if (m) return m[1]!.normalize('NFKC');
   }
-  // set apart by spaces at either end of another line (潍人社字〔2024〕30号　　　A类)
+  // set apart by spaces at either end of another line (潍人社字〔2024〕30号　　　A类), or in brackets closing it
+  // (…建议的办理答复（A类）)
   for (const l of header) {
-    const m = /[\s\u3000][（(]?([A-DＡ-Ｄ])类[）)]?\s*$/u.exec(l.raw) ?? /^\s*[（(]?([A-DＡ-Ｄ])类[）)]?[\s\u3000]/u.exec(l.raw);
+    const m =
+      /[\s\u3000][（(]?([A-DＡ-Ｄ])类[）)]?\s*$/u.exec(l.raw) ?? /^\s*[（(]?([A-DＡ-Ｄ])类[）)]?[\s\u3000]/u.exec(l.raw) ?? /[（(]([A-DＡ-Ｄ])类[）)]\s*$/u.exec(l.raw);
     if (m) return m[1]!.normalize('NFKC');
   }
   return null;
