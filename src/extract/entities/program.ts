@@ -7,6 +7,7 @@ import { findQuoted, quoteChains, withoutQuotes, type Quoted } from './quotes.js
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
 import { leadingPlace } from '../match/places.js';
+import { alternation } from '../match/regex.js';
 
 const ALNUM = /[0-9A-Za-z+]/;
 
@@ -281,7 +282,7 @@ function fromPlacedPlatforms(text: string): Mention[] {
   return out;
 }
 
-const QUOTED_NUMBER = new RegExp(`“([0-9]{3,5})”([\\u4e00-\\u9fa5]{0,${cues.quotedNumberMaxInfix}}?(?:${cues.quotedNumberHeads.join('|')}))`, 'g');
+const QUOTED_NUMBER = new RegExp(`“([0-9]{3,5})”([\\u4e00-\\u9fa5]{0,${cues.quotedNumberMaxInfix}}?(?:${alternation(cues.quotedNumberHeads)}))`, 'g');
 
 /** A scheme named by its count: “1131”实名服务 → 1131实名服务 (program-cues.json quotedNumberHeads). */
 function fromQuotedNumbers(text: string): Mention[] {
