@@ -522,3 +522,10 @@ describe('the eighteenth round of written replies (test/fixtures/dev d65–d67)'
     expect(g.grade).toBeNull();
   });
 });
+
+describe('the nineteenth round of written replies (test/fixtures/dev d68–d70)', () => {
+  it('a form-style header names the title after a label (提案题目：), the body only 您提出的提案', () => {
+    const f = header('十堰市人力资源和社会保障局\n对市政协十三届三次会议第0088号提案的答复\n\n提案人：王华\n提案题目：关于加强汽车维修技能人才培养的提案\n办理结果：A\n\n王华委员：\n\n您提出的提案收悉。现答复如下：\n');
+    expect([f.title, f.grade, f.proposers]).toEqual(['关于加强汽车维修技能人才培养的提案', 'A', ['王华']]);
+  });
+});

@@ -466,3 +466,10 @@ describe('names of the eighteenth round of written replies (test/fixtures/dev d6
     expect(namesOf(text, 'Program')).toContain('人力资源服务产业园');
   });
 });
+
+describe('names of the nineteenth round of written replies (test/fixtures/dev d68–d70)', () => {
+  it('a quote before …提升行动 is a program; shared employment is a program', () => {
+    const names = namesOf('实施“技能荆门”提升行动，推广共享用工模式。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['技能荆门', '共享用工']));
+  });
+});

@@ -49,8 +49,14 @@ function quotedProposalTitle(s: string): string | null {
   return null;
 }
 
-/** The title of the suggestion or proposal, without quotes: from the opening of the body, else from the header's title line (关于《…》的答复). */
+const LABELLED = new RegExp(`^(?:${cues.titleLabels.join('|')})[:：]\\s*[《“"]?(.{2,100}?)[》”"]?\\s*$`, 'u');
+
+/** The title of the suggestion or proposal, without quotes: after a label (提案题目：…), from the opening of the body, else from the header's title line (关于《…》的答复). */
 export function findTitle(body: readonly Line[], header: readonly Line[]): string | null {
+  for (const line of [...header, ...body.slice(0, 4)]) {
+    const t = LABELLED.exec(line.clean)?.[1];
+    if (t) return t.trim();
+  }
   for (const line of body.slice(0, 4)) {
     const t = afterLead(line.raw) ?? UNQUOTED.exec(line.raw)?.[1];
     if (t) return t.trim();
