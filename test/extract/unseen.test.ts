@@ -473,3 +473,10 @@ describe('names of the nineteenth round of written replies (test/fixtures/dev d6
     expect(names).toEqual(expect.arrayContaining(['技能荆门', '共享用工']));
   });
 });
+
+describe('names of the twentieth round of written replies (test/fixtures/dev d71–d73)', () => {
+  it('山东 inside a mountain’s name (贺兰山东麓) names no province', () => {
+    expect(namesOf('西夏区地处贺兰山东麓葡萄酒产区，与山东省开展劳务协作。', 'Province')).toEqual(['山东省']);
+    expect(namesOf('西夏区地处贺兰山东麓葡萄酒产区。', 'Province')).toEqual([]);
+  });
+});

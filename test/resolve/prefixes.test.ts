@@ -262,3 +262,10 @@ describe('bodies of the seventeenth round of written replies (test/fixtures/dev 
     expect(names(x, 'Agency')).toContain('德令哈市工业商务和信息化局');
   });
 });
+
+describe('bodies of the twentieth round of written replies (test/fixtures/dev d71–d73)', () => {
+  it('a combined agriculture and water bureau is a body of the reply’s place', () => {
+    const x = run(`银川市金凤区人力资源和社会保障局\n关于区政协十一届三次会议第8号提案的答复\n\n李华委员：\n\n您提出的《关于就业的提案》收悉，现答复如下：\n\n一、联合区农业农村和水务局开展培训。\n`);
+    expect(names(x, 'Agency')).toContain('银川市金凤区农业农村和水务局');
+  });
+});
