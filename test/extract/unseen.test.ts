@@ -480,3 +480,18 @@ describe('names of the twentieth round of written replies (test/fixtures/dev d71
     expect(namesOf('西夏区地处贺兰山东麓葡萄酒产区。', 'Province')).toEqual([]);
   });
 });
+
+describe('names of the twenty-first round of written replies (test/fixtures/dev d74–d75)', () => {
+  it('kinds of business before 等劳动密集型企业 are no companies; a park of one place in another is an organisation', () => {
+    const text = '依托广东（喀什）产业园，引进纺织服装、电子产品组装等劳动密集型企业，在各镇（街道）工业园设立车间。';
+    expect(namesOf(text, 'Company')).toEqual([]);
+    expect(namesOf(text, 'Organization')).toEqual(['广东（喀什）产业园']);
+  });
+  it('satellite factories and mutual recognition of qualifications are programs; a living allowance during training is not; an unnamed alliance is no organisation', () => {
+    const text = '建设卫星工厂136个，推进职业资格互认，给予培训期间生活费补贴，周边县市组建人力资源服务联盟。';
+    const names = namesOf(text, 'Program');
+    expect(names).toEqual(expect.arrayContaining(['卫星工厂', '职业资格互认']));
+    expect(names).not.toContain('培训期间生活费补贴');
+    expect(namesOf(text, 'Organization')).toEqual([]);
+  });
+});

@@ -49,6 +49,8 @@ function byBracketedPlace(text: string): Mention[] {
 function byEnumeration(text: string): Mention[] {
   const out: Mention[] = [];
   for (let m = TAIL.exec(text); m; m = TAIL.exec(text)) {
+    // 纺织服装、电子产品组装等劳动密集型企业 lists kinds of business, not firms
+    if (data.enumerationKindWords.some((w) => m![0].includes(w))) continue;
     // the list runs left from 等 to the previous clause punctuation
     let i = m.index;
     while (i > 0 && !/[，。；：！？\n（(“”]/.test(text[i - 1]!)) i--;

@@ -4,10 +4,12 @@ import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { findSuffixNames } from './suffix-names.js';
 import { nameStart } from './name-start.js';
+import { leadingPlace } from '../match/places.js';
 
 const BRACKETED = new RegExp(data.bracketedPlace, 'g');
 const ACADEMY_INSTITUTE = new RegExp(data.academyInstitute, 'g');
 const DESIGNATION = new RegExp(data.designation);
+const PAIRED_PARK = new RegExp(data.pairedPark, 'g');
 const DASHES = '—－-–';
 
 /** A zone of two places joined by a dash starts at the first (奎屯—独山子经济技术开发区): the name found starts after the dash. */
@@ -25,10 +27,28 @@ export const organization: Recognizer = {
     const bracketed = [...ctx.text.matchAll(BRACKETED)].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-bracketed' }));
     // (an institute's name holds 研究: the pattern, which may start anywhere, runs only where one is written)
     const institutes = [...(ctx.text.includes('研究') ? ctx.text.matchAll(ACADEMY_INSTITUTE) : [])].map((m): Mention => ({ type: 'Organization', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, source: 'organization-academy' }));
-    return [...bracketed, ...institutes, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, middleDotInside: true, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
+    // 广东（喀什）产业园: a park of one place (the name's start, a place by itself) in another (in brackets)
+    const parks = [...ctx.text.matchAll(PAIRED_PARK)]
+      .map((m) => ({ m, host: lastPlaceSuffix(m[1]!) }))
+      .filter(({ m, host }) => host !== null && leadingPlace(m[2]!)?.surface === m[2])
+      .map(({ m, host }): Mention => {
+        const start = m.index + m[1]!.length - host!.length;
+        const surface = ctx.text.slice(start, m.index + m[0].length);
+        return { type: 'Organization', name: surface, surface, start, end: m.index + m[0].length, source: 'organization-bracketed' };
+      });
+    return [...bracketed, ...institutes, ...parks, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, middleDotInside: true, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
       const start = jointPlaceStart(ctx.text, n.start);
       const surface = ctx.text.slice(start, n.end);
       return { type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' } satisfies Mention;
     }).filter((m) => !DESIGNATION.test(m.name))];
   },
 };
+
+/** The place name that ends `s` and stands alone there (依托广东 → 广东), or null. */
+function lastPlaceSuffix(s: string): string | null {
+  for (let i = 0; i + 2 <= s.length; i++) {
+    const tail = s.slice(i);
+    if (leadingPlace(tail)?.surface === tail) return tail;
+  }
+  return null;
+}
