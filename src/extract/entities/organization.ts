@@ -34,7 +34,7 @@ export const organization: Recognizer = {
       .map(({ m, host }): Mention => {
         const start = m.index + m[1]!.length - host!.length;
         const surface = ctx.text.slice(start, m.index + m[0].length);
-        return { type: 'Organization', name: surface, surface, start, end: m.index + m[0].length, source: 'organization-bracketed' };
+        return { type: 'Organization', name: surface, surface, start, end: m.index + m[0].length, source: 'organization-park' };
       });
     return [...bracketed, ...institutes, ...parks, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, middleDotInside: true, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
       const start = jointPlaceStart(ctx.text, n.start);

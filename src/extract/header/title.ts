@@ -1,5 +1,6 @@
 import cues from './cues.json' with { type: 'json' };
 import type { Line } from './lines.js';
+import { alternation } from '../match/regex.js';
 
 const CLOSING: Record<string, string> = { '“': '”', '《': '》', '"': '"', '「': '」', '『': '』' };
 const LEADS = cues.titleLead.filter((c) => c !== '关于');
@@ -49,7 +50,7 @@ function quotedProposalTitle(s: string): string | null {
   return null;
 }
 
-const LABELLED = new RegExp(`^(?:${cues.titleLabels.join('|')})[:：]\\s*[《“"]?(.{2,100}?)[》”"]?\\s*$`, 'u');
+const LABELLED = new RegExp(`^(?:${alternation(cues.titleLabels)})[:：]\\s*[《“"]?(.{2,100}?)[》”"]?\\s*$`, 'u');
 
 /** The title of the suggestion or proposal, without quotes: after a label (提案题目：…), from the opening of the body, else from the header's title line (关于《…》的答复). */
 export function findTitle(body: readonly Line[], header: readonly Line[]): string | null {
