@@ -495,3 +495,12 @@ describe('names of the twenty-first round of written replies (test/fixtures/dev 
     expect(namesOf(text, 'Organization')).toEqual([]);
   });
 });
+
+describe('names of the twenty-second round of written replies (test/fixtures/dev d76–d77)', () => {
+  it('a hospital and an industrial zone are organisations; a known program that is a whole cited title is both', () => {
+    const text = '在拉萨市城关区人民医院设立见习基地，在滨海工业区开展协商，参照《技能人才薪酬分配指引》建立制度。';
+    expect(namesOf(text, 'Organization')).toEqual(['拉萨市城关区人民医院', '滨海工业区']);
+    expect(namesOf(text, 'Program')).toContain('技能人才薪酬分配指引');
+    expect(namesOf(text, 'Policy')).toContain('技能人才薪酬分配指引');
+  });
+});

@@ -269,3 +269,10 @@ describe('bodies of the twentieth round of written replies (test/fixtures/dev d7
     expect(names(x, 'Agency')).toContain('银川市金凤区农业农村和水务局');
   });
 });
+
+describe('bodies of the twenty-second round of written replies (test/fixtures/dev d76–d77)', () => {
+  it('a district body after 依托 or 通过 is the district’s (依托区总工会)', () => {
+    const x = run(`绍兴市越城区人力资源和社会保障局\n关于区十八届人大三次会议第12号建议的答复\n\n李华代表：\n\n您提出的《关于工资协商的建议》收悉，现答复如下：\n\n一、依托区总工会开展协商，通过区工商联联系企业。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['绍兴市越城区总工会', '绍兴市越城区工商业联合会']));
+  });
+});

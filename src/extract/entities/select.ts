@@ -29,6 +29,11 @@ function keptInside(inner: Mention, outer: Mention): boolean {
   }
 }
 
+/** A known program that is a cited title as a whole (《技能人才薪酬分配指引》 names the document and the scheme). */
+function sameTitle(inner: Mention, outer: Mention): boolean {
+  return inner.type === 'Program' && outer.type === 'Policy' && inner.start === outer.start && inner.end === outer.end;
+}
+
 /**
  * Choose among overlapping mentions: a longer span wins over one it contains,
  * then the higher-priority recogniser, then the earlier one. Mentions of the
@@ -46,7 +51,7 @@ export function selectMentions(candidates: { mention: Mention; priority: number 
   const nested: Mention[] = [];
   for (const { mention } of sorted) {
     if (covered.some(([s, e]) => mention.start < e && s < mention.end)) {
-      if (taken.some((t) => t.start <= mention.start && mention.end <= t.end && t.end - t.start > mention.end - mention.start && keptInside(mention, t))) {
+      if (taken.some((t) => t.start <= mention.start && mention.end <= t.end && (t.end - t.start > mention.end - mention.start || sameTitle(mention, t)) && keptInside(mention, t))) {
         // one nested name a place: the longest (河钢集团唐钢公司, not also 河钢集团)
         if (!nested.some((n) => n.start <= mention.start && mention.end <= n.end && (n.type === mention.type || (n.start === mention.start && n.end === mention.end)))) nested.push(mention);
       }
