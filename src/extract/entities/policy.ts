@@ -3,7 +3,7 @@ import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import { nameStart } from './name-start.js';
 import { windowsAround } from '../match/windows.js';
-import { leadingPlace } from '../match/places.js';
+import { DIVISION_ENDS, leadingFullPlace } from '../match/places.js';
 import { findQuoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 
@@ -23,10 +23,7 @@ function* docNumbers(text: string): Generator<{ value: string; start: number }> 
 const ENDINGS = [...data.titleEndings].sort((a, b) => b.length - a.length).join('|');
 const UNQUOTED_TITLE = new RegExp(`(?:${data.unquotedTitleCues.join('|')})(关于[^，。；：、“”《》\\s]{4,${data.maxTitle}}?的(?:${ENDINGS}))(?=[^\\u4e00-\\u9fa5]|$|${data.citedNumberFollowers.join('|')}|部署)`, 'g');
 /** An unquoted title that starts with its place's full name (落实江阴市高技能人才培养奖励办法，): the clause must end right after it. */
-const DIVISION_ENDS = '省市县区州盟旗';
 const PLACED_TITLE = new RegExp(`(?:${data.unquotedTitleCues.join('|')})([\\u4e00-\\u9fa5]{2,12}?[${DIVISION_ENDS}][\\u4e00-\\u9fa5]{4,30}?(?:${ENDINGS}))(?=[，。；,;])`, 'g');
-/** A title's full division name opening it (江阴市…, not 市委…). */
-const opensWithDivision = (name: string) => DIVISION_ENDS.includes(leadingPlace(name)?.surface.at(-1) ?? '\0');
 const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '＜': '＞' };
 
 /** Is this the title of a document (ends with 方案/办法/通知 …, not a proposal or a book)? */
@@ -116,7 +113,7 @@ export const policy: Recognizer = {
       out.push({ type: 'Policy', name: q.inner, surface: q.inner, start: q.start + 1, end: q.end - 1, source: 'policy-quote' });
     }
     // unquoted titles: 关于…的意见, and one opening with its place's full name (市委市政府工作方案 is no title)
-    const unquoted = [...text.matchAll(UNQUOTED_TITLE), ...[...text.matchAll(PLACED_TITLE)].filter((m) => opensWithDivision(m[1]!))];
+    const unquoted = [...text.matchAll(UNQUOTED_TITLE), ...[...text.matchAll(PLACED_TITLE)].filter((m) => leadingFullPlace(m[1]!) !== null)];
     for (const m of unquoted) {
       const name = m[1]!;
       const start = m.index! + m[0].length - name.length;

@@ -6,7 +6,7 @@ import { PROGRAMS, programByName, programDictionary } from './program-lexicon.js
 import { findQuoted, quoteChains, withoutQuotes, type Quoted } from './quotes.js';
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
-import { leadingPlace } from '../match/places.js';
+import { leadingFullPlace, leadingPlace } from '../match/places.js';
 import { alternation } from '../match/regex.js';
 
 const ALNUM = /[0-9A-Za-z+]/;
@@ -120,9 +120,6 @@ function fromQuotes(text: string): Mention[] {
   return out;
 }
 
-/** A place name written in full, ending in its division's word. */
-const FULL_PLACE = /[省市县区州旗盟]$/;
-
 const ENDINGS = new RegExp([...cues.unquotedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Does a lexicon program end exactly at `end` inside [start, end)? Then the candidate is that program. */
@@ -198,8 +195,8 @@ function fromEndings(text: string): Mention[] {
     let stem = stripLeadingDate(level ? raw.slice(level.length) : raw);
     // 怀化市残疾人职业技能培训基地 is a 残疾人职业技能培训基地 of its city: a place written in full is no part of the
     // name (a short form may be a brand's word, 柳州螺蛳粉师傅)
-    const place = leadingPlace(stem);
-    if (place && FULL_PLACE.test(place.surface) && stem.length - place.surface.length >= cues.unquotedMinStem) stem = stem.slice(place.surface.length);
+    const place = leadingFullPlace(stem);
+    if (place && stem.length - place.surface.length >= cues.unquotedMinStem) stem = stem.slice(place.surface.length);
     const q = quotedBefore(text, m.index - stem.length);
     // (“技能宜宾”专项行动 is the quote's: 专项 adds no name)
     if (q && stem.length >= 2 && !/[\d０-９]/.test(stem) && !cues.genericStemEndings.includes(stem)) {

@@ -86,6 +86,18 @@ export function resolvedPlaces(text: string, ctx: PlaceContext): PlaceSurface[] 
   return out.filter((p) => !seen.has(p.surface) && seen.add(p.surface));
 }
 
+/** The last characters of a division's full name (江阴市, 怀化市, 河北省, 伊金霍洛旗): a name ending so is written in full, not as a short form. */
+export const DIVISION_ENDS = '省市县区州盟旗';
+
+/**
+ * The place a name starts with when it is written in full (江阴市…, 怀化市…), not as a short form (柳州螺蛳粉, a
+ * brand's word) nor a bare scope (市委…: no place).
+ */
+export function leadingFullPlace(name: string, ctx: PlaceContext = {}): PlaceSurface | null {
+  const p = leadingPlace(name, ctx);
+  return p && DIVISION_ENDS.includes(p.surface.at(-1)!) ? p : null;
+}
+
 /**
  * The place a name starts with, the deepest when several are written together:
  * 邯郸市… → 邯郸市; 赣州市南康区家具协会 → 南康区 (as 赣州市南康区); 武安市政府 → 武安市.
