@@ -2,6 +2,7 @@ import companyData from '../lexicon/company-suffixes.json' with { type: 'json' }
 import competitionData from '../lexicon/competition-patterns.json' with { type: 'json' };
 import type { Mention, ReplyExtraction } from '../extract/index.js';
 import type { EntityType, ReplyFields } from '../ontology/index.js';
+import { leadingFullPlace } from '../extract/match/places.js';
 import { resolveDeclaredShortForms } from './declared-short-forms.js';
 
 const EDITION = new RegExp(competitionData.edition);
@@ -79,6 +80,7 @@ function stripLegalForm(name: string): string {
 /** Is `short` another form of `long` (same type)? 宏业控股 ↔ 宏业控股集团, 技工教育联盟 ↔ 中原经济区技工教育联盟. */
 export function isShortFormOf(type: EntityType, short: string, long: string): boolean {
   if (short === long || short.length >= long.length) return false;
+  if (dropsPlaceDivision(short, long)) return true;
   if (type === 'Company') {
     const a = stripLegalForm(short);
     const b = stripLegalForm(long);
@@ -88,6 +90,13 @@ export function isShortFormOf(type: EntityType, short: string, long: string): bo
     return a === b || (a.length >= 4 && b.endsWith(a)) || (a.length >= 3 && b.startsWith(a) && !unit);
   }
   return long.endsWith(short) && short.length >= 4;
+}
+
+/** The long name with the division character of the place it opens with dropped: 自贡灯贸集团有限公司 ↔ 自贡市灯贸集团有限公司. */
+function dropsPlaceDivision(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  const at = leadingFullPlace(long)?.surface.length;
+  return at !== undefined && short === long.slice(0, at - 1) + long.slice(at);
 }
 
 /** Company, Organization and College: short and long forms of a name within one reply become one entity named by the longest. */

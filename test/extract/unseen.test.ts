@@ -504,3 +504,15 @@ describe('names of the twenty-second round of written replies (test/fixtures/dev
     expect(namesOf(text, 'Policy')).toContain('技能人才薪酬分配指引');
   });
 });
+
+describe('names of the twenty-third round of written replies (test/fixtures/dev d78–d80)', () => {
+  it('honours put forward with 参评 are awards, a second …工匠 of the same clause too', () => {
+    const names = namesOf('推荐优秀绣娘参评“贵州工匠”“遵义工匠”，组织开展技能培训。', 'Award');
+    expect(names).toEqual(expect.arrayContaining(['贵州工匠', '遵义工匠']));
+  });
+  it('a social insurance centre is an organisation; the private enterprises’ service month is its own campaign', () => {
+    const text = '依托南阳市社会保险中心开展经办服务，举办“民营企业服务月”“民营企业招聘月”等招聘活动。';
+    expect(namesOf(text, 'Organization')).toEqual(['南阳市社会保险中心']);
+    expect(namesOf(text, 'Program')).toEqual(expect.arrayContaining(['民营企业服务月', '民营企业招聘月']));
+  });
+});

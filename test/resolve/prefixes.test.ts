@@ -276,3 +276,11 @@ describe('bodies of the twenty-second round of written replies (test/fixtures/de
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['绍兴市越城区总工会', '绍兴市越城区工商业联合会']));
   });
 });
+
+describe('bodies of the twenty-third round of written replies (test/fixtures/dev d78–d80)', () => {
+  it('the government’s supervision bureau, a standing committee’s personnel and deputies’ working body and a culture, broadcasting and tourism bureau are the place’s', () => {
+    const x = run(`南阳市人力资源和社会保障局\n关于市七届人大三次会议第19号建议的答复\n\n李华代表：\n\n您提出的《关于社保扩面的建议》收悉，现答复如下：\n\n一、会同市文化广播电视和旅游局开展宣传。\n\n抄送：市人大常委会人事代表工委，市政府督查局。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['南阳市文化广播电视和旅游局', '南阳市人大常委会人事代表工作委员会', '南阳市人民政府督查局']));
+    expect(names(x, 'Agency')).not.toContain('南阳市人民政府');
+  });
+});

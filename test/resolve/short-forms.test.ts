@@ -25,3 +25,14 @@ describe('short forms of companies', () => {
     expect(isShortFormOf('Company', '四川', '四川长虹电子控股集团有限公司')).toBe(false);
   });
 });
+
+describe('a company written with and without its city’s 市 (test/fixtures/dev d79)', () => {
+  it('is one company named by the longer form', () => {
+    const names = companies('支持攀枝花钢城集团有限公司开展自主评价。下一步，会同攀枝花市钢城集团有限公司推进培训。');
+    expect(names).toEqual(['攀枝花市钢城集团有限公司']);
+    expect(isShortFormOf('Company', '攀枝花钢城集团有限公司', '攀枝花市钢城集团有限公司')).toBe(true);
+    // so for any body (an organisation's short forms are otherwise only its endings); another character dropped is another name
+    expect(isShortFormOf('Organization', '攀枝花钢城协会', '攀枝花市钢城协会')).toBe(true);
+    expect(isShortFormOf('Organization', '攀枝花市城协会', '攀枝花市钢城协会')).toBe(false);
+  });
+});
