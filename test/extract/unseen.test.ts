@@ -516,3 +516,23 @@ describe('names of the twenty-third round of written replies (test/fixtures/dev 
     expect(namesOf(text, 'Program')).toEqual(expect.arrayContaining(['民营企业服务月', '民营企业招聘月']));
   });
 });
+
+describe('names of the twenty-fourth round of written replies (test/fixtures/dev d81–d83)', () => {
+  it('a quote of parallel phrases opening with the same two characters is one slogan, phrases of different heads a list', () => {
+    const text = '对基层专业技术人才实行“定向评价、定向使用”，着力打造“粤菜师傅、广东技工”等劳务品牌。';
+    const names = namesOf(text, 'Program');
+    expect(names).toContain('定向评价、定向使用');
+    expect(names).not.toContain('定向评价');
+    expect(names).toEqual(expect.arrayContaining(['粤菜师傅', '广东技工']));
+  });
+  it('a company’s name starts after 至 (评审权下放至…公司)', () => {
+    expect(namesOf('将工程系列中级职称评审权下放至广西玉柴机器股份有限公司等企业。', 'Company')).toEqual(['广西玉柴机器股份有限公司']);
+  });
+  it('a science city with its place in brackets is an organisation', () => {
+    expect(namesOf('依托中国（德阳）科技城建设人才高地。', 'Organization')).toEqual(['中国（德阳）科技城']);
+  });
+  it('the career-path link of skilled and technical talent written as a 通道, a fast track for title applications, the Yangtze fishing ban', () => {
+    const names = namesOf('打通高技能人才与专业技术人才职业发展通道，开通职称申报绿色通道，落实长江十年禁渔退捕渔民安置保障。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['高技能人才与专业技术人才职业发展贯通', '职称评审绿色通道', '长江十年禁渔']));
+  });
+});

@@ -81,6 +81,12 @@ function acceptable(name: string): boolean {
   return name.length >= 2 && name.length <= cues.maxQuoted && looksLikeName(name) && !isStopPhrase(name) && !/精神$/.test(name);
 }
 
+/** Phrases that open with the same two characters (定向评价、定向使用) say one thing in parallel: a slogan, not a list of names. */
+function parallel(parts: readonly string[]): boolean {
+  const head = parts[0]!.slice(0, 2);
+  return head.length === 2 && parts.every((p) => p.startsWith(head));
+}
+
 /** Quoted names: “X行动”, “X”品牌, and enumerations “A”“B”培训项目 or “A、B”行动. */
 function fromQuotes(text: string): Mention[] {
   const out: Mention[] = [];
@@ -91,9 +97,9 @@ function fromQuotes(text: string): Mention[] {
     const items: { q: Quoted; part: string; offset: number }[] = [];
     for (const q of chain) {
       let offset = 0;
-      // a slogan of parallel short phrases (“社保服务进企业、进园区、进社区”) is one name, not a list
+      // a slogan of parallel phrases (“社保服务进企业、进园区、进社区”, “定向评价、定向使用”) is one name, not a list
       const parts = q.inner.split('、');
-      const slogan = parts.length > 1 && parts.slice(1).some((p) => p.length < cues.quotedListMinItem);
+      const slogan = parts.length > 1 && (parts.slice(1).some((p) => p.length < cues.quotedListMinItem) || parallel(parts));
       for (const part of slogan ? [q.inner] : parts) {
         items.push({ q, part, offset });
         offset += part.length + 1;
