@@ -529,3 +529,16 @@ describe('the nineteenth round of written replies (test/fixtures/dev d68–d70)'
     expect([f.title, f.grade, f.proposers]).toEqual(['关于加强汽车维修技能人才培养的提案', 'A', ['王华']]);
   });
 });
+
+describe('the twenty-sixth round of written replies (test/fixtures/dev d87–d89)', () => {
+  it('two contacts set apart by a space are two names; a name spaced out character by character is one', () => {
+    const f = header('宁波市镇海区人力资源和社会保障局\n关于区十九届人大三次会议第12号建议的答复\n\n李华代表：\n\n您提出的《关于就业的建议》收悉，现答复如下：\n\n一、开展培训。\n\n联系人：张晓梅　王建国\n联系电话：0574-86112345\n');
+    expect(f.contacts).toEqual(['张晓梅', '王建国']);
+    const g = header('宁波市镇海区人力资源和社会保障局\n关于区十九届人大三次会议第12号建议的答复\n\n李华代表：\n\n您提出的《关于就业的建议》收悉，现答复如下：\n\n一、开展培训。\n\n联系人：王 伟，电话：0574-86112345\n');
+    expect(g.contacts).toEqual(['王伟']);
+  });
+  it('the session and number written only in the body (您在…会议上提出的第86号建议) are read', () => {
+    const f = header('遵义市人力资源和社会保障局\n\n遵人社建复〔2024〕7号\n\n李华代表：\n\n您在市五届人大四次会议上提出的第23号建议《关于就业帮扶的建议》收悉。现答复如下：\n\n一、开展培训。\n');
+    expect([f.session, f.proposalNumber, f.proposalKind]).toEqual(['市五届人大四次会议', '23', '建议']);
+  });
+});

@@ -536,3 +536,31 @@ describe('names of the twenty-fourth round of written replies (test/fixtures/dev
     expect(names).toEqual(expect.arrayContaining(['高技能人才与专业技术人才职业发展贯通', '职称评审绿色通道', '长江十年禁渔']));
   });
 });
+
+describe('names of the twenty-fifth round of written replies (test/fixtures/dev d84–d86)', () => {
+  it('the special-posts plan by its full name, online start-up training; “三位一体” is a slogan', () => {
+    const names = namesOf('实施农村义务教育阶段学校教师特设岗位计划，开展网络创业培训，推动预防、补偿、康复“三位一体”制度建设。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['特岗计划', '网络创业培训']));
+    expect(names).not.toContain('三位一体');
+  });
+  it('a team of start-up mentors is an organisation, not the mentor scheme', () => {
+    const text = '邀请曲靖市创业导师团开展“创业沙龙”活动。';
+    expect(namesOf(text, 'Organization')).toEqual(['曲靖市创业导师团']);
+    expect(namesOf(text, 'Program')).not.toContain('创业导师');
+  });
+});
+
+describe('names of the twenty-sixth round of written replies (test/fixtures/dev d87–d89)', () => {
+  it('associations of places listed before 等地 are no one body', () => {
+    expect(namesOf('与北京、天津等地餐饮行业协会建立劳务协作关系，与各地商会对接。', 'Organization')).toEqual([]);
+  });
+  it('a quote that names a program by its own ending takes no descriptor after it (“清风行动”护薪专项行动)', () => {
+    const names = namesOf('开展“清风行动”护薪专项行动，为农民工追讨欠薪。', 'Program');
+    expect(names).toContain('清风行动');
+    expect(names).not.toContain('清风行动护薪专项行动');
+  });
+  it('relocation for poverty alleviation, points-based management and stations for platform workers are programs', () => {
+    const names = namesOf('做好易地扶贫搬迁后续扶持，深化外来务工人员积分制管理，建设新就业形态劳动者服务站12个。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['易地扶贫搬迁', '积分制管理', '新就业形态劳动者服务站']));
+  });
+});

@@ -284,3 +284,10 @@ describe('bodies of the twenty-third round of written replies (test/fixtures/dev
     expect(names(x, 'Agency')).not.toContain('南阳市人民政府');
   });
 });
+
+describe('bodies of the twenty-fifth round of written replies (test/fixtures/dev d84–d86)', () => {
+  it('an education and sports bureau keeps the name it is written with (教育体育局, 教育和体育局)', () => {
+    const x = run(`曲靖市人力资源和社会保障局\n关于市政协五届三次会议第12号提案的答复\n\n李华委员：\n\n您提出的《关于基层就业的提案》收悉，现答复如下：\n\n一、会同市教育体育局、会泽县教育和体育局开展招募。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['曲靖市教育体育局', '会泽县教育和体育局']));
+  });
+});

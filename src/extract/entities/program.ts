@@ -204,6 +204,8 @@ function fromEndings(text: string): Mention[] {
     const place = leadingFullPlace(stem);
     if (place && stem.length - place.surface.length >= cues.unquotedMinStem) stem = stem.slice(place.surface.length);
     const q = quotedBefore(text, m.index - stem.length);
+    // a quote that is a name of its own (“春暖行动”护薪专项行动) takes no descriptor after it
+    if (q && cues.quotedEndings.some((e) => q.inner.endsWith(e) && q.inner.length > e.length + 1)) continue;
     // (“技能宜宾”专项行动 is the quote's: 专项 adds no name)
     if (q && stem.length >= 2 && !/[\d０-９]/.test(stem) && !cues.genericStemEndings.includes(stem)) {
       const name = q.inner + stem + m[0];

@@ -34,8 +34,8 @@ export function numberOf(s: string): string {
   }
   return String(total + digit);
 }
-// …会议 [期间] [B类] 第77号 [代表|委员] 建议/提案
-const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)?(?:期间)?(?:[A-Za-zＡ-Ｚ]类)?第${NUMBER}号(?:代表|委员)?(${KINDS})`);
+// …会议 [期间|上提出的] [B类] 第77号 [代表|委员] 建议/提案 (您在市五届人大四次会议上提出的第86号建议)
+const REFERENCE = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)?(?:期间|上)?(?:提出的|提交的)?(?:[A-Za-zＡ-Ｚ]类)?第${NUMBER}号(?:代表|委员)?(${KINDS})`);
 // …会议代表建议第123号 (the number after the kind)
 const REFERENCE_AFTER = new RegExp(`([^，。、；：:;“”《》（）()]*?会议)(?:期间)?(?:代表|委员)?(${KINDS})第${NUMBER}号`);
 const NUMBER_ONLY = new RegExp(`(${KINDS})[(（]第${NUMBER}号[)）]`);

@@ -34,6 +34,20 @@ export function findSigner(lines: readonly Line[]): string | null {
   return null;
 }
 
+/**
+ * Two names the line sets apart with spaces (联系人：陈丽君　林晓峰) were joined when the spaces went:
+ * split where the raw line has a space between two parts of two to four characters each. Spaces
+ * inside one name (王 伟) leave a part of one character and do not split it.
+ */
+function spacedApart(name: string, raw: string): string[] {
+  if (name.includes('·')) return [name];
+  for (let k = 2; k <= name.length - 2; k++) {
+    const [a, b] = [name.slice(0, k), name.slice(k)];
+    if (a.length <= 4 && b.length <= 4 && new RegExp(`${a}[\\s\u3000]+${b}`, 'u').test(raw)) return [a, b];
+  }
+  return [name];
+}
+
 /** 联系人：任伟 3115918 / (联系人:马兆柱,联系电话:…) / 联系人：张三、李四 — every contact named. */
 export function findContacts(lines: readonly Line[]): string[] | null {
   const out: string[] = [];
@@ -43,7 +57,7 @@ export function findContacts(lines: readonly Line[]): string[] | null {
     if (!m) continue;
     for (const part of m[1]!.split('、')) {
       const n = cleanName(part);
-      if (n && !out.includes(n)) out.push(n);
+      for (const name of n ? spacedApart(n, l.raw) : []) if (!out.includes(name)) out.push(name);
     }
   }
   return out.length ? out : null;
