@@ -564,3 +564,21 @@ describe('names of the twenty-sixth round of written replies (test/fixtures/dev 
     expect(names).toEqual(expect.arrayContaining(['易地扶贫搬迁', '积分制管理', '新就业形态劳动者服务站']));
   });
 });
+
+describe('names of the twenty-seventh round of written replies (test/fixtures/dev d90–d92)', () => {
+  it('a hotel named by its place and brand is a company; a kind of hotel or a hotel-management course is not', () => {
+    expect(namesOf('与陵水香格里拉度假酒店共建实训基地，引导星级酒店吸纳就业，开设酒店管理专业。', 'Company')).toEqual(['陵水香格里拉度假酒店']);
+  });
+  it('a science city is an organisation; an innovation zone is no new area', () => {
+    const text = '在怀柔科学城设立人才服务站，建设数字经济发展创新区。';
+    expect(namesOf(text, 'Organization')).toEqual(['怀柔科学城']);
+  });
+  it('a program a cited title quotes is named (《…“黔聚英才”行动计划》); a quote that is the whole policy is not a program', () => {
+    expect(namesOf('落实《遵义市人才强市“遵聚英才”行动计划》，推动“黔北人才30条”政策落地。', 'Program')).toEqual(['遵聚英才']);
+  });
+  it('a quoted talent service card is a program by its ending; international talent communities are in the lexicon', () => {
+    const names = namesOf('发放“朝阳人才服务卡”1200张，建设望京国际人才社区。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['朝阳人才服务卡', '国际人才社区']));
+    expect(names).not.toContain('人才绿卡');
+  });
+});

@@ -291,3 +291,11 @@ describe('bodies of the twenty-fifth round of written replies (test/fixtures/dev
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['曲靖市教育体育局', '会泽县教育和体育局']));
   });
 });
+
+describe('bodies of the twenty-seventh round of written replies (test/fixtures/dev d90–d92)', () => {
+  it('a tourism, culture, broadcasting and sports bureau, a big-data bureau and a science, technology and informatisation bureau are the place’s', () => {
+    const x = run(`儋州市人力资源和社会保障局\n关于市八届人大三次会议第12号建议的答复\n\n李华代表：\n\n您提出的《关于旅游技能的建议》收悉，现答复如下：\n\n一、会同市旅游和文化广电体育局、市大数据发展管理局、市科学技术和信息化局开展培训。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['儋州市旅游和文化广电体育局', '儋州市大数据发展管理局', '儋州市科学技术和信息化局']));
+    expect(names(x, 'Agency')).not.toContain('儋州市体育局');
+  });
+});

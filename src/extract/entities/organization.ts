@@ -40,7 +40,7 @@ export const organization: Recognizer = {
       const start = jointPlaceStart(ctx.text, n.start);
       const surface = ctx.text.slice(start, n.end);
       return { type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' } satisfies Mention;
-    }).filter((m) => !DESIGNATION.test(m.name) && !data.placesBefore.some((w) => ctx.text.endsWith(w, m.start)))];
+    }).filter((m) => !DESIGNATION.test(m.name) && !data.placesBefore.some((w) => ctx.text.endsWith(w, m.start)) && !data.notEndings.some((e) => m.name.endsWith(e)))];
   },
 };
 

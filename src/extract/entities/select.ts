@@ -14,9 +14,12 @@ function keptInside(inner: Mention, outer: Mention): boolean {
     // a document cited inside another's title (《关于印发〈X〉的通知》)
     case 'Policy':
       return outer.type === 'Policy';
-    // a known program a cited title names (《推动产教融合校企合作倡议书》 names 产教融合)
+    // a known program a cited title names (《推动产教融合校企合作倡议书》 names 产教融合), or one it quotes
+    // (《贵阳贵安人才强市“黔聚英才”行动计划》 names 黔聚英才)
     case 'Program':
-      return outer.type === 'Policy' && (inner.source === 'program-lexicon' || inner.source === 'program-brand') && inner.end - inner.start <= MAX_NESTED_PROGRAM;
+      // (a quote that is the whole of a policy's mention, “龙江人才振兴60条”政策, names the policy alone)
+      if (outer.type !== 'Policy' || inner.end - inner.start > MAX_NESTED_PROGRAM) return false;
+      return inner.source === 'program-lexicon' || inner.source === 'program-brand' || (inner.source === 'program-quote' && inner.end - inner.start < outer.end - outer.start - 2);
     // the company that runs a school named after it (开滦（集团）有限责任公司技工学校)
     case 'Company':
       // (a …公司: 瑞安市职业中等专业教育集团学校 is the school of an education group, no company)
