@@ -6,17 +6,19 @@ interface Template { entry: AgencyEntry; head: string; tail: string }
 
 let templates: { exact: Map<string, AgencyEntry>; placed: Template[] } | null = null;
 
-/** The agency table split once: names without a place, and {place} templates as head + tail. */
+/** The agency table split once: names without a place, and {place} (or {short}) templates as head + tail. */
 function agencyTemplates(): { exact: Map<string, AgencyEntry>; placed: Template[] } {
   if (templates) return templates;
   const exact = new Map<string, AgencyEntry>();
   const placed: Template[] = [];
   for (const entry of agencyTable().entries) {
-    if (!entry.name.includes('{place}')) {
+    // (a body of the state's own services names its port city short: {short}海事局)
+    const placeholder = ['{place}', '{short}'].find((p) => entry.name.includes(p));
+    if (!placeholder) {
       if (!exact.has(entry.name)) exact.set(entry.name, entry);
       continue;
     }
-    const [head, tail] = entry.name.split('{place}') as [string, string];
+    const [head, tail] = entry.name.split(placeholder) as [string, string];
     placed.push({ entry, head, tail });
   }
   templates = { exact, placed };

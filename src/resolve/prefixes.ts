@@ -1,4 +1,4 @@
-import { fillPlace, hasPlaceholder } from '../lexicon/agencies/index.js';
+import { fillBody, fillPlace, hasPlaceholder } from '../lexicon/agencies/index.js';
 import { gazetteer } from '../lexicon/divisions/index.js';
 import type { Mention } from '../extract/types.js';
 import type { ReplyFields } from '../ontology/index.js';
@@ -40,7 +40,7 @@ export function resolvePrefixes(mentions: readonly Mention[], f: ReplyFields): M
     const place = placeOfScope(m.scope, f);
     if (!place) continue;
     const d = gazetteer().resolve(place, { province: f.province, city: f.city });
-    out.push({ ...m, name: fillPlace(m.name, d ? gazetteer().bodyPlaceName(d) : place) });
+    out.push({ ...m, name: d ? fillBody(m.name, d) : fillPlace(m.name, place) });
   }
   return out;
 }

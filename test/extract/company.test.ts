@@ -40,4 +40,8 @@ describe('company recogniser', () => {
   it('a one-character subject or adverb before a one-character word is a clause, not a name (区在…, 并在…)', () => {
     expect(namesOf('，区在冀南钢铁集团有限公司设立实训基地，并在邯郸公交集团开展培训。', 'Company').sort()).toEqual(['冀南钢铁集团有限公司', '邯郸公交集团'].sort());
   });
+
+  it('a place in brackets inside a name, words after it before the legal form: 中科（广东）炼化有限公司', () => {
+    expect(namesOf('支持中科（广东）炼化有限公司、宝钢湛江钢铁有限公司开展新型学徒制培训。', 'Company').sort()).toEqual(['中科（广东）炼化有限公司', '宝钢湛江钢铁有限公司'].sort());
+  });
 });

@@ -542,3 +542,10 @@ describe('the twenty-sixth round of written replies (test/fixtures/dev d87–d89
     expect([f.session, f.proposalNumber, f.proposalKind]).toEqual(['市五届人大四次会议', '23', '建议']);
   });
 });
+
+describe('the twenty-eighth round of written replies (test/fixtures/dev d93–d95)', () => {
+  it('the imprint date after the issuing office on its line (…局办公室　2024年7月1日印发) is the reply’s date', () => {
+    const f = header('湛江市人力资源和社会保障局\n关于市政协十三届三次会议第12号提案的答复\n\n李华委员：\n\n您提出的《关于劳动关系的提案》收悉，现答复如下：\n\n一、开展培训。\n\n湛江市人力资源和社会保障局办公室　　2024年7月1日印发\n');
+    expect(f.date).toBe('2024-07-01');
+  });
+});

@@ -37,4 +37,10 @@ describe('vocational education groups', () => {
   it('guidance centres and charity federations are organisations; a bare kind is not', () => {
     expect(namesOf('联合中国就业培训技术指导中心、衢州市慈善总会举办活动。开展技术指导中心建设，成立交流中心。', 'Organization').sort()).toEqual(['中国就业培训技术指导中心', '衢州市慈善总会']);
   });
+
+  it('a park named by a common word is no organisation (和谐工业园区), one named by its place is', () => {
+    const names = namesOf('2023年评定劳动关系和谐企业86家、和谐工业园区3个，湛江经济技术开发区工业园区同步推进。', 'Organization');
+    expect(names.some((n) => n.startsWith('和谐'))).toBe(false);
+    expect(names).toContain('湛江经济技术开发区工业园区');
+  });
 });

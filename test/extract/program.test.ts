@@ -61,4 +61,14 @@ describe('program recogniser', () => {
     expect(names).toEqual(expect.arrayContaining(['根治欠薪智慧监管平台', '公共就业服务平台']));
     expect(names.some((n) => n.includes('对接') || n.startsWith('山东省'))).toBe(false);
   });
+
+  it('programs of the twenty-eighth and twenty-ninth rounds are known by their names and aliases (职引未来, 秦创原, 一试多证 …)', () => {
+    const names = namesOf('建设和谐劳动关系综合试验区，评选金牌劳动关系协调员，推行一试多证，依托秦创原平台，开展大中城市联合招聘高校毕业生专场活动。', 'Program');
+    expect(names.sort()).toEqual(['一试多证', '和谐劳动关系综合试验区', '秦创原', '职引未来', '金牌劳动关系协调员'].sort());
+  });
+
+  it('a program name followed by 机构 names the body that runs it, not the program (职业技能等级认定评价机构)', () => {
+    expect(namesOf('新增职业技能等级认定评价机构12家。', 'Program')).toEqual([]);
+    expect(namesOf('开展职业技能等级认定，新增认定1.2万人。', 'Program')).toEqual(['职业技能等级认定']);
+  });
 });

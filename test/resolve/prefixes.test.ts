@@ -299,3 +299,15 @@ describe('bodies of the twenty-seventh round of written replies (test/fixtures/d
     expect(names(x, 'Agency')).not.toContain('儋州市体育局');
   });
 });
+
+describe('bodies of the twenty-eighth and twenty-ninth rounds of written replies (test/fixtures/dev d93–d98)', () => {
+  const text = `鄂州市人力资源和社会保障局\n关于市政协七届二次会议第15号提案的答复\n\n李华委员：\n\n您提出的《关于物流技能的提案》收悉，现答复如下：\n\n一、会同市临空经济区管理委员会、鄂州市葛店开发区管委会、各开发区管委会开展招聘。联合宁波海事局、连云港海关开展培训。\n`;
+  it('a development zone’s committee after a bare 市 is the reply city’s, after a full place that place’s; 各开发区 names none', () => {
+    const agencies = names(run(text), 'Agency');
+    expect(agencies).toEqual(expect.arrayContaining(['鄂州市临空经济区管理委员会', '鄂州市葛店开发区管理委员会']));
+    expect(agencies.filter((n) => n.includes('管理委员会') || n.includes('管委会'))).toHaveLength(2);
+  });
+  it('a maritime safety administration and a customs office are named by the port city’s short name (宁波海事局, 连云港海关)', () => {
+    expect(names(run(text), 'Agency')).toEqual(expect.arrayContaining(['宁波海事局', '连云港海关']));
+  });
+});

@@ -1,5 +1,5 @@
 import { positionsOf, windowsAround } from '../match/windows.js';
-import { agencyTable, fillPlace, type AgencyLevel } from '../../lexicon/agencies/index.js';
+import { agencyTable, fillBody, type AgencyLevel } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import type { ExtractContext } from '../context.js';
@@ -9,6 +9,7 @@ import { insideLonger, quotedSpans } from '../match/quotes.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { escapeRegExp } from '../match/regex.js';
+import { zoneCommittees } from './zone-committee.js';
 
 /** The level a bare scope character stands for: 省 → province, 市/州/盟 → city, 县/区/旗 → county. */
 function levelOfChar(ch: string): AgencyLevel | null {
@@ -90,7 +91,7 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
       const division = places.find((p) => p.surface === where)?.division;
       const base = { type: 'Agency' as const, surface, start, end: start + surface.length, source: 'agency-session' };
       const scope = division ? null : scopeInReply(levelOfChar(where), where, f);
-      if (division) out.push({ ...base, name: fillPlace(template, gazetteer().bodyPlaceName(division)) });
+      if (division) out.push({ ...base, name: fillBody(template, division) });
       else if (scope) out.push({ ...base, name: template, scope });
     }
     // the edition before the place: 政协第十二届九江市委员会
@@ -102,7 +103,7 @@ function sessionBodies(text: string, places: readonly { surface: string; divisio
       const start = from + m.index!;
       const surface = window.slice(m.index!, rest + where.length + 3);
       if (out.some((o) => o.start < start + surface.length && start < o.end)) continue;
-      out.push({ type: 'Agency', surface, start, end: start + surface.length, source: 'agency-session', name: fillPlace('政协{place}委员会', gazetteer().bodyPlaceName(division)) });
+      out.push({ type: 'Agency', surface, start, end: start + surface.length, source: 'agency-session', name: fillBody('政协{place}委员会', division) });
     }
   }
   return out;
@@ -173,7 +174,7 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     const place = h.scopeChar ? placeOfCoordinated(text, previous, h) : null;
     previous = h;
     if (place) {
-      out.push({ type: 'Agency', name: fillPlace(h.entry.name, gazetteer().bodyPlaceName(place)), surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency' });
+      out.push({ type: 'Agency', name: fillBody(h.entry.name, place), surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency' });
       continue;
     }
     // the level of the pattern that matched (区人社厅: the province's, 区财政局: the county's)
@@ -183,13 +184,13 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     for (const rule of agencyTable().sharedPrefix) {
       if (h.entry.name !== rule.after || !text.startsWith(rule.written, h.end)) continue;
       const start = h.end + (COORDINATORS.includes(rule.written[0]!) ? 1 : 0);
-      const name = h.place ? fillPlace(rule.body, gazetteer().bodyPlaceName(h.place)) : scope ? rule.body : null;
+      const name = h.place ? fillBody(rule.body, h.place) : scope ? rule.body : null;
       if (name) out.push({ type: 'Agency', name, surface: text.slice(start, h.end + rule.written.length), start: offset + start, end: offset + h.end + rule.written.length, source: 'agency', ...(scope ? { scope } : {}) });
     }
   }
   for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });
-  // a generic name only where the table found nothing overlapping it
-  for (const m of genericBodies(text, places)) {
+  // a generic name or a zone's committee only where the table found nothing overlapping it
+  for (const m of [...genericBodies(text, places), ...zoneCommittees(text, f)]) {
     if (insideLonger(quoted, m.start, m.end) || out.some((o) => o.start - offset < m.end && m.start < o.end - offset)) continue;
     out.push({ ...m, start: offset + m.start, end: offset + m.end });
   }

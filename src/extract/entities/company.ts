@@ -30,9 +30,9 @@ function bySuffix(text: string): Mention[] {
     });
 }
 
-const PLACE_IN_BRACKETS = /[（(]([\u4e00-\u9fa5]{2,4})[）)](?:股份有限公司|有限责任公司|有限公司)/g;
+const PLACE_IN_BRACKETS = /[（(]([\u4e00-\u9fa5]{2,4})[）)][\u4e00-\u9fa5]{0,8}?(?:股份有限公司|有限责任公司|有限公司)/g;
 
-/** Names with their place in brackets before the legal form: 腾讯科技（深圳）有限公司. */
+/** Names with their place in brackets before the legal form or inside the name: 腾讯科技（深圳）有限公司, 中科（广东）炼化有限公司. */
 function byBracketedPlace(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(PLACE_IN_BRACKETS)) {

@@ -41,6 +41,8 @@ function fromLexicon(text: string): Mention[] {
     if (ALNUM.test(h.pattern.at(-1)!) && h.end < bare.length && ALNUM.test(bare[h.end]!)) continue;
     const start = offsets[h.start]!;
     let end = offsets[h.end - 1]! + 1;
+    // 职业技能等级认定机构 is a kind of body
+    if (cues.lexiconNotFollowedBy.some((w) => text.startsWith(w, end))) continue;
     // the quote a name's last word stands in closes with it (社会保障卡“一卡通”, not 社会保障卡“一卡通)
     if (OPENS_QUOTE.test(text.slice(start, end)) && CLOSES_QUOTE.test(text[end] ?? '')) end++;
     out.push({ type: 'Program', name: h.data.name, surface: text.slice(start, end), start, end, source: 'program-lexicon' });

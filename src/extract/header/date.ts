@@ -32,7 +32,8 @@ export function parseDate(s: string): string | null {
 
 const SIGNATURE_DATE = new RegExp(`^${DATE_SOURCE}$`);
 const ENDS_WITH_DATE = new RegExp(`${DATE_SOURCE}$`);
-const ISSUED_DATE = new RegExp(`^${DATE_SOURCE}(?:${cues.issued.join('|')})$`);
+// the imprint: 2024年7月1日印发, or after the issuing office on its line (…局办公室　2024年7月1日印发)
+const ISSUED_DATE = new RegExp(`${DATE_SOURCE}(?:${cues.issued.join('|')})$`);
 const META_DATE = new RegExp(`(?:${cues.metaDate.join('|')})[:：]((?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}日?)`);
 
 /**
@@ -46,8 +47,8 @@ export function findDate(header: readonly Line[], rest: readonly Line[]): string
   // the bureau and its date on one line: 邯郸市人力资源和社会保障局 2023年6月5日
   const signed = rest.slice(-8).filter((l) => l.clean.length <= 40 && ENDS_WITH_DATE.test(l.clean)).at(-1);
   if (signed) return parseDate(signed.clean.slice(signed.clean.search(ENDS_WITH_DATE)));
-  const issued = rest.find((l) => ISSUED_DATE.test(l.clean));
-  if (issued) return parseDate(issued.clean);
+  const issued = rest.find((l) => l.clean.length <= 40 && ISSUED_DATE.test(l.clean));
+  if (issued) return parseDate(issued.clean.slice(issued.clean.search(ISSUED_DATE)));
   for (const l of [...header, ...rest]) {
     const m = META_DATE.exec(l.clean);
     if (m) return parseDate(m[1]!);

@@ -1,4 +1,4 @@
-import { fillPlace, hasPlaceholder } from '../../lexicon/agencies/index.js';
+import { fillBody, hasPlaceholder } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import { findAgencies } from '../match/agencies.js';
 import { findPlaces, leadingPlace, resolvedPlaces } from '../match/places.js';
@@ -69,7 +69,7 @@ function canonical(text: string, fallback: Division | null, replyText = ''): { a
   const hit = findAgencies(text, places).find((h) => h.start === 0 && h.end === text.length);
   if (!hit) return { agency: division || !/^[市省县区州]/.test(text) ? text : null, division };
   if (!hasPlaceholder(hit.name)) return { agency: hit.name, division: hit.place ?? division };
-  return { agency: division ? fillPlace(hit.name, gazetteer().bodyPlaceName(division)) : null, division };
+  return { agency: division ? fillBody(hit.name, division) : null, division };
 }
 
 /** Cities and counties a document-number abbreviation may stand for (三人社 → 三门峡市, 三明市 …), the one the text names most. */
@@ -106,7 +106,7 @@ function occurrences(text: string, form: string, at: readonly number[], ch: stri
 
 function agencyOfDocNumber(doc: DocNumber, division: Division): string | null {
   for (const [abbr, byLevel] of Object.entries(cues.docNumberDepartments)) {
-    if (doc.prefix.includes(abbr)) return fillPlace(byLevel[LEVEL[division.level]], gazetteer().bodyPlaceName(division));
+    if (doc.prefix.includes(abbr)) return fillBody(byLevel[LEVEL[division.level]], division);
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { agencyTable, fillPlace, type AgencyEntry, type AgencyLevel } from '../../lexicon/agencies/index.js';
+import { agencyTable, fillBody, type AgencyEntry, type AgencyLevel } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import { Dictionary, longestOfHits, type DictionaryHit } from './dictionary.js';
 import type { PlaceHit } from './places.js';
@@ -154,7 +154,7 @@ export function findAgencies(text: string, places: readonly { surface: string; d
     }
     if (t.rejectFollowedBy[h.pattern.at(-1)!]?.includes(text[h.end] ?? '\0')) continue; // 教育部门
     if (p.scope === 'own' && !bareInContext(text, h.start, h.end)) continue;
-    const name = p.place ? fillPlace(p.entry.name, gazetteer().bodyPlaceName(p.place)) : p.entry.name;
+    const name = p.place ? fillBody(p.entry.name, p.place) : p.entry.name;
     out.push({ start: h.start, end: h.end, surface: h.pattern, entry: p.entry, name, scope: p.place ? null : p.scope, place: p.place, scopeChar: p.scopeChar });
   }
   return out;

@@ -1,0 +1,67 @@
+import { agencyTable } from '../../lexicon/agencies/index.js';
+import { gazetteer } from '../../lexicon/divisions/index.js';
+import type { ReplyFields } from '../../ontology/index.js';
+import { leadingFullPlace } from '../match/places.js';
+import { alternation } from '../match/regex.js';
+import type { Mention } from '../types.js';
+
+let pattern: RegExp | null = null;
+
+/** …(zone ending)(管理委员会|管委会), the zone's name at most maxZoneName characters before its ending. */
+function zonePattern(): RegExp {
+  if (pattern) return pattern;
+  const z = agencyTable().zoneCommittees;
+  return (pattern = new RegExp(`([\\u4e00-\\u9fa5]{2,${z.maxZoneName + 8}}?(?:${alternation(z.zones)}))(?:${alternation(z.heads)})`, 'gu'));
+}
+
+const LEVEL: Record<string, 'province' | 'city' | 'county'> = { 省: 'province', 市: 'city', 州: 'city', 盟: 'city', 县: 'county', 区: 'county', 旗: 'county' };
+
+/** A zone's own name before its ending: two characters at least, no demonstrative (各开发区 names none). */
+function named(zone: string): boolean {
+  const z = agencyTable().zoneCommittees;
+  const ending = z.zones.find((e) => zone.endsWith(e)) ?? '';
+  return zone.length - ending.length >= 2 && !/^[各全该本这此其每诸某]/u.test(zone);
+}
+
+/** May a bare scope character stand after `prev` (城市 and 园区 are words; 对接市… is a prefix)? */
+function prefixMayFollow(ch: string, prev: string): boolean {
+  if (!/\p{Script=Han}/u.test(prev)) return true;
+  const t = agencyTable();
+  const blocked = t.prefixBlockedAfter[ch] ?? '';
+  return blocked ? !blocked.includes(prev) : t.prefixAllowedAfter.includes(prev);
+}
+
+/**
+ * The administrative committees of development zones: 宜昌市高新区管委会 (after a full place name: that
+ * place's), 市临空经济区管理委员会 (after a bare 市/区/县: {place} with its scope, resolved like 市总工会).
+ * The canonical name writes 管理委员会.
+ */
+export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
+  const out: Mention[] = [];
+  const re = zonePattern();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const run = m[1]!;
+    const end = m.index + m[0].length;
+    // the name starts at the first place written in full, or the first bare scope character that may be a prefix
+    let found: Mention | null = null;
+    for (let i = 0; i + 3 <= run.length && !found; i++) {
+      const rest = run.slice(i);
+      const start = m.index + i;
+      const place = leadingFullPlace(rest, { province: f.province, city: f.city });
+      if (place && named(rest.slice(place.surface.length))) {
+        const zone = rest.slice(place.surface.length);
+        found = { type: 'Agency', name: `${gazetteer().qualifiedName(place.division)}${zone}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone' };
+        continue;
+      }
+      const ch = rest[0]!;
+      const level = LEVEL[ch];
+      if (level && named(rest.slice(1)) && prefixMayFollow(ch, start > 0 ? text[start - 1]! : '')) {
+        const scope = level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
+        found = { type: 'Agency', name: `{place}${rest.slice(1)}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone', scope };
+      }
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}
