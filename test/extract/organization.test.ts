@@ -13,9 +13,9 @@ describe('organization recogniser', () => {
 });
 
 describe('names begin after verbs of selection and joint building', () => {
-  it('a public service centre is a named body', () => {
+  it('a public service centre is a named body; after a bare 市, the reply city’s (its place filled in by resolve/prefixes.ts)', () => {
     const text = '市社会保险事业服务中心开展“待遇资格认证进社区”活动，绵阳市社会保险服务中心同步推行。';
-    expect(namesOf(text, 'Organization').sort()).toEqual(['市社会保险事业服务中心', '绵阳市社会保险服务中心'].sort());
+    expect(namesOf(text, 'Organization').sort()).toEqual(['{place}社会保险事业服务中心', '绵阳市社会保险服务中心'].sort());
   });
 
   it('共建, 认定 and 入选 are not part of the next name', () => {
@@ -42,5 +42,17 @@ describe('vocational education groups', () => {
     const names = namesOf('2023年评定劳动关系和谐企业86家、和谐工业园区3个，湛江经济技术开发区工业园区同步推进。', 'Organization');
     expect(names.some((n) => n.startsWith('和谐'))).toBe(false);
     expect(names).toContain('湛江经济技术开发区工业园区');
+  });
+
+  it('a talent hub is an organisation by its name (浦东新区国际人才港); an international talent centre named by no place is none', () => {
+    const names = namesOf('在张江科学城建成国际人才服务中心，依托浦东新区国际人才港、国际人才港开展服务。', 'Organization');
+    expect(names).toContain('浦东新区国际人才港');
+    expect(names.some((n) => n.startsWith('国际'))).toBe(false);
+  });
+
+  it('a branch named by its parent and its place names the parent (余杭区人才服务中心未来科技城分中心); a parent right before 分中心 stays', () => {
+    const names = namesOf('设立余杭区人才服务中心未来科技城分中心，在中关村科学城设立海淀区人才服务中心分中心。', 'Organization');
+    expect(names).toEqual(expect.arrayContaining(['余杭区人才服务中心', '海淀区人才服务中心']));
+    expect(names.some((n) => n.endsWith('科技城'))).toBe(false);
   });
 });

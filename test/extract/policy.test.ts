@@ -34,4 +34,8 @@ describe('titles issued or numbered are documents whatever their last word', () 
     expect(namesOf('我们按照关于加强技能人才培养的通知要求开展工作，落实关于人才的意见和建议。', 'Policy')).toEqual(['关于加强技能人才培养的通知']);
     expect(namesOf('落实国办发〔2022〕13号文件要求，推进工作。', 'Policy')).toEqual(['国办发〔2022〕13号']);
   });
+
+  it('a title in 《》 ending in 政策 is a document (《芜湖市产业人才集聚若干政策》)', () => {
+    expect(namesOf('落实《芜湖市产业人才集聚若干政策》，对新引进的技师给予生活补贴。', 'Policy')).toEqual(['芜湖市产业人才集聚若干政策']);
+  });
 });

@@ -71,4 +71,16 @@ describe('program recogniser', () => {
     expect(namesOf('新增职业技能等级认定评价机构12家。', 'Program')).toEqual([]);
     expect(namesOf('开展职业技能等级认定，新增认定1.2万人。', 'Program')).toEqual(['职业技能等级认定']);
   });
+
+  it('the schemes of disabled people’s employment are programs (按比例安排残疾人就业, 辅助性就业)', () => {
+    expect(namesOf('落实按比例安排残疾人就业制度，为重度残疾人提供辅助性就业岗位620个。', 'Program').sort()).toEqual(['按比例安排残疾人就业', '辅助性就业'].sort());
+  });
+
+  it('a quoted forum or summit is a program by its ending, like a quoted talent festival', () => {
+    expect(namesOf('连续举办“浦江创新论坛·国际人才发展峰会”，吸引3000余名中外人才参加。', 'Program')).toEqual(['浦江创新论坛·国际人才发展峰会']);
+  });
+
+  it('a quoted talent or job code is a program by its ending (“杭州人才码”)', () => {
+    expect(namesOf('推行“杭州人才码”一码通办，上线“宁波就业码”。', 'Program').sort()).toEqual(['宁波就业码', '杭州人才码'].sort());
+  });
 });

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText, simplifyKeepingOffsets } from '../../src/ingest/index.js';
-import { normaliseWidth } from '../../src/ingest/clean.js';
+import { normaliseWidth, wrapWidth } from '../../src/ingest/clean.js';
 
 // A reply as it comes out of a web page / a PDF, written for this test (not a seed).
 const PAGE = [
@@ -98,5 +98,52 @@ describe('simplifyKeepingOffsets', () => {
 
   it('leaves Simplified text alone (null), the seeds included', () => {
     for (const f of readdirSync('seeds')) expect(simplifyKeepingOffsets(readFileSync(`seeds/${f}`, 'utf8'))).toBeNull();
+  });
+});
+
+describe('a text hard-wrapped at a fixed width (a PDF saved as text)', () => {
+  // paragraphs of a reply written for this test, cut every 22 characters as pdftotext cuts a page's lines
+  const PARAGRAPHS = [
+    '芜湖市人力资源和社会保障局',
+    '关于市政协十六届三次会议第74号提案的答复',
+    '许文杰委员：',
+    '　　你提出的《关于加快汽车产业技能人才培养的提案》收悉。经认真研究，现答复如下：',
+    '　　一、推进技能等级认定',
+    '　　支持奇瑞汽车股份有限公司开展企业技能人才自主评价，2023年认定汽车装调工、焊工等职业技能等级9800人次。推行“新八级”职业技能等级制度。',
+    '　　二、落实激励政策',
+    '　　落实《芜湖市产业人才集聚若干政策》，对新引进的技师、高级技师分别给予每月1000元、2000元生活补贴。建成省级技能大师工作室8个。',
+    '　　联系人：汪晓丽，联系电话：0553-3112345，邮箱：rsj@wuhu.gov.cn',
+  ];
+  const wrap = (ps: string[], width: number) => ps.flatMap((p) => p.match(new RegExp(`.{1,${width}}`, 'gu'))!);
+  const wrapped = wrap(PARAGRAPHS, 22);
+
+  it('finds the width the lines were cut at, and none in a text of paragraphs', () => {
+    expect(wrapWidth(wrapped)).toBe(22);
+    expect(wrapWidth(PARAGRAPHS)).toBeNull();
+    expect(wrapWidth(PAGE)).toBeNull();
+  });
+
+  it('joins the cut lines whatever their last word, a name or a number cut in two included', () => {
+    const lines = cleanText(wrapped.join('\n')).split('\n');
+    expect(lines).toContain('支持奇瑞汽车股份有限公司开展企业技能人才自主评价，2023年认定汽车装调工、焊工等职业技能等级9800人次。推行“新八级”职业技能等级制度。');
+    expect(lines).toContain('你提出的《关于加快汽车产业技能人才培养的提案》收悉。经认真研究，现答复如下：');
+    expect(lines.some((l) => l.includes('0553-3112345'))).toBe(true);
+  });
+
+  it('keeps indented paragraphs, headings and header lines apart', () => {
+    const lines = cleanText(wrapped.join('\n')).split('\n').filter(Boolean);
+    expect(lines).toHaveLength(PARAGRAPHS.length);
+    expect(lines.slice(0, 3)).toEqual(PARAGRAPHS.slice(0, 3));
+    expect(lines).toContain('一、推进技能等级认定');
+  });
+
+  it('without indents, a line ending a sentence at the width ends its paragraph', () => {
+    const second = '第二段从这里开始，一直写到二十二个字还不够长，所以要接着往下写，写满一行又一行，中间不停顿，也不换行，更不分段，直到这一段真正结束为止。';
+    const third = '第三段也是一样的写法，写到足够长的时候就会被切成好几行，然后再由清理步骤把它们一行一行接起来，变回原来完整的一段话，一个字也不少。';
+    const flat = ['甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌。', ...wrap([second, third], 22)];
+    expect(wrapWidth(flat)).toBe(22);
+    const lines = cleanText(flat.join('\n')).split('\n').filter(Boolean);
+    expect(lines[0]).toBe('甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌。');
+    expect(lines).toEqual(['甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌。', second, third]);
   });
 });

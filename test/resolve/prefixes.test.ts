@@ -311,3 +311,17 @@ describe('bodies of the twenty-eighth and twenty-ninth rounds of written replies
     expect(names(run(text), 'Agency')).toEqual(expect.arrayContaining(['宁波海事局', '连云港海关']));
   });
 });
+
+describe('bodies of the thirtieth to thirty-second rounds of written replies (test/fixtures/dev d99–d107)', () => {
+  const text = `湛江市人力资源和社会保障局\n关于市政协十三届三次会议第12号提案的答复\n\n李华委员：\n\n您提出的《关于人才服务的提案》收悉，现答复如下：\n\n一、会同市企业联合会、市市场营销协会开展活动，在市政务服务中心设立人才服务专窗。会同市科委、区科经委推进。\n`;
+  it('an organisation after a bare 市 is the reply city’s (市企业联合会, 在市政务服务中心); 市场 is a word, not a prefix', () => {
+    const orgs = names(run(text), 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['湛江市企业联合会', '湛江市政务服务中心', '湛江市市场营销协会']));
+    expect(orgs.some((n) => n.startsWith('市') || n.includes('{place}'))).toBe(false);
+  });
+  it('a science and technology commission and a district’s science, technology and economy commission are the place’s', () => {
+    expect(names(run(text), 'Agency')).toEqual(expect.arrayContaining(['湛江市科学技术委员会']));
+    const pudong = run(`上海市浦东新区人力资源和社会保障局\n关于区七届人大四次会议第0158号代表建议的答复\n\n钱嘉怡代表：\n\n您提出的《关于外籍人才服务的建议》收悉，现答复如下：\n\n一、会同区科经委、区教育局推进。\n`);
+    expect(names(pudong, 'Agency')).toEqual(expect.arrayContaining(['上海市浦东新区科技和经济委员会', '上海市浦东新区教育局']));
+  });
+});

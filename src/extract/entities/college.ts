@@ -37,7 +37,7 @@ export const college: Recognizer = {
   name: 'college',
   priority: 50,
   recognize(ctx: ExtractContext): Mention[] {
-    const scan = { family: 'college', maxLen: 16, genericStems: data.genericStems, badFollowers: /[生城路街]/ } as const;
+    const scan = { family: 'college', maxLen: 16, genericStems: data.genericStems, badFollowers: /^[生城路街]/ } as const;
     const placed = findSuffixNames(ctx.text, { ...scan, suffixes: data.placePrefixedSuffixes }).filter((n) => {
       const name = ctx.text.slice(n.start, n.end);
       const lead = leadingPlace(name);

@@ -37,7 +37,7 @@ export const competition: Recognizer = {
   priority: 65,
   recognize(ctx: ExtractContext): Mention[] {
     const out: Mention[] = [];
-    const found = findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true, middleDotInside: true, badFollowers: /[计体]/ , demonstratives: /^[各该本这此我其每诸某]/ })
+    const found = findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true, middleDotInside: true, badFollowers: /^[计体]/ , demonstratives: /^[各该本这此我其每诸某]/ })
       // a generic word before the suffix (职工, 青年) names no competition unless an edition does (大庆市第十届职工职业技能大赛)
       .filter((n) => (!GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) || (HAS_EDITION.test(n.stem) && core(n.stem).length > 0)) && isNamed(ctx.text.slice(n.start, n.end)))
       .map(({ start, end }) => ({ start, end }));

@@ -5,12 +5,18 @@ import type { Recognizer } from './recognizer.js';
 import { findSuffixNames } from './suffix-names.js';
 import { nameStart } from './name-start.js';
 import { leadingPlace } from '../match/places.js';
+import { alternation } from '../match/regex.js';
+import { prefixMayFollow, scopeOf } from '../match/scope-prefix.js';
 
 const BRACKETED = new RegExp(data.bracketedPlace, 'g');
 const ACADEMY_INSTITUTE = new RegExp(data.academyInstitute, 'g');
 const DESIGNATION = new RegExp(data.designation);
 const PAIRED_PARK = new RegExp(data.pairedPark, 'g');
 const DASHES = '—－-–';
+/** words after a suffix that carry the name on (…协会会员): the suffix ends no name there */
+const CONTINUED = new RegExp(`^(?:${alternation(data.continuedBy)})`);
+const BRANCH = new RegExp(`^(?:${alternation(data.branchWords)})`);
+const SUFFIX_INSIDE = new RegExp(alternation(data.suffixes));
 
 /** A zone of two places joined by a dash starts at the first (奎屯—独山子经济技术开发区): the name found starts after the dash. */
 function jointPlaceStart(text: string, start: number): number {
@@ -36,13 +42,32 @@ export const organization: Recognizer = {
         const surface = ctx.text.slice(start, m.index + m[0].length);
         return { type: 'Organization', name: surface, surface, start, end: m.index + m[0].length, source: 'organization-park' };
       });
-    return [...bracketed, ...institutes, ...parks, ...findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, middleDotInside: true, genericStems: data.genericStems, badFollowers: /[员长]/ }).map((n): Mention => {
+    const named = findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'organization', maxLen: 20, minStem: 1, middleDotInside: true, genericStems: data.genericStems, badFollowers: CONTINUED }).flatMap((n): Mention[] => {
       const start = jointPlaceStart(ctx.text, n.start);
       const surface = ctx.text.slice(start, n.end);
-      return { type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' } satisfies Mention;
-    }).filter((m) => !DESIGNATION.test(m.name) && !data.placesBefore.some((w) => ctx.text.endsWith(w, m.start)) && !data.notEndings.some((e) => m.name.endsWith(e)))];
+      // 余杭区人才服务中心未来科技城|分中心: a branch named by its parent and place; the parent is found on its own
+      if (BRANCH.test(ctx.text.slice(n.end, n.end + 4)) && SUFFIX_INSIDE.test(n.stem)) return [];
+      const own = ownPlaceBody(ctx, surface, start);
+      if (own) return [{ type: 'Organization', name: own.name, surface, start, end: n.end, source: 'organization-suffix', scope: own.scope }];
+      // a one-character stem names nothing unless it is a scope (市政务服务中心)
+      return n.stem.length < 2 ? [] : [{ type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' }];
+    });
+    return [...bracketed, ...institutes, ...parks, ...named.filter((m) => !DESIGNATION.test(m.surface) && !data.placesBefore.some((w) => ctx.text.endsWith(w, m.start)) && !data.notEndings.some((e) => m.name.endsWith(e)))];
   },
 };
+
+/**
+ * A name opening with a bare scope character that stands as a prefix there (会同市企业联合会, 在市政务服务中心) is
+ * the body of the reply's own place: {place}企业联合会 with its scope, filled by resolve/prefixes.ts. Not when the
+ * character opens a word (市场营销协会, 区域…; scopeWordStarts) or the rest is a generic stem.
+ */
+function ownPlaceBody(ctx: ExtractContext, surface: string, start: number): { name: string; scope: NonNullable<Mention['scope']> } | null {
+  const ch = surface[0]!;
+  const scope = scopeOf(ch, ctx.fields);
+  if (!scope || data.scopeWordStarts.some((w) => surface.startsWith(w))) return null;
+  if (!prefixMayFollow(ch, start > 0 ? ctx.text[start - 1]! : '')) return null;
+  return { name: `{place}${surface.slice(1)}`, scope };
+}
 
 /** The place name that ends `s` and stands alone there (依托广东 → 广东), or null. */
 function lastPlaceSuffix(s: string): string | null {

@@ -19,13 +19,15 @@ export interface SuffixScan {
   quotesInside?: boolean;
   /** a middle dot between Chinese characters does not end the name */
   middleDotInside?: boolean;
-  /** characters that, right after the suffix, show it is not the end of a name (大学生) */
+  /** what, right after the suffix, shows it is not the end of a name (大学生, …科技城分中心): tested on the text that follows, so anchor it (^) */
   badFollowers?: RegExp;
   /** stems starting with these are not names (default: 各, 全, 该, 本 …); competitions and awards allow 全国/全省 */
   demonstratives?: RegExp;
 }
 
 const DEMONSTRATIVE = /^[各全该本这此我其每诸某]/;
+/** how much of the text after a suffix badFollowers sees */
+const FOLLOWER_WINDOW = 6;
 
 const suffixRes = new Map<readonly string[], RegExp>();
 /** One regex per suffix list (compiled once, not per text): the longest suffix first. */
@@ -49,7 +51,7 @@ export function findSuffixNames(text: string, scan: SuffixScan): SuffixName[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const suffix = m[0];
     const end = m.index + suffix.length;
-    if (scan.badFollowers && scan.badFollowers.test(text[end] ?? '')) continue;
+    if (scan.badFollowers && scan.badFollowers.test(text.slice(end, end + FOLLOWER_WINDOW))) continue;
     const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside, middleDotInside: scan.middleDotInside });
     const stem = stripLeadingDate(text.slice(raw, m.index));
     const start = m.index - stem.length;

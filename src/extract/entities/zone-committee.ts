@@ -3,6 +3,7 @@ import { gazetteer } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import { leadingFullPlace } from '../match/places.js';
 import { alternation } from '../match/regex.js';
+import { prefixMayFollow, scopeOf } from '../match/scope-prefix.js';
 import type { Mention } from '../types.js';
 
 let pattern: RegExp | null = null;
@@ -14,21 +15,12 @@ function zonePattern(): RegExp {
   return (pattern = new RegExp(`([\\u4e00-\\u9fa5]{2,${z.maxZoneName + 8}}?(?:${alternation(z.zones)}))(?:${alternation(z.heads)})`, 'gu'));
 }
 
-const LEVEL: Record<string, 'province' | 'city' | 'county'> = { 省: 'province', 市: 'city', 州: 'city', 盟: 'city', 县: 'county', 区: 'county', 旗: 'county' };
 
 /** A zone's own name before its ending: two characters at least, no demonstrative (各开发区 names none). */
 function named(zone: string): boolean {
   const z = agencyTable().zoneCommittees;
   const ending = z.zones.find((e) => zone.endsWith(e)) ?? '';
   return zone.length - ending.length >= 2 && !/^[各全该本这此其每诸某]/u.test(zone);
-}
-
-/** May a bare scope character stand after `prev` (城市 and 园区 are words; 对接市… is a prefix)? */
-function prefixMayFollow(ch: string, prev: string): boolean {
-  if (!/\p{Script=Han}/u.test(prev)) return true;
-  const t = agencyTable();
-  const blocked = t.prefixBlockedAfter[ch] ?? '';
-  return blocked ? !blocked.includes(prev) : t.prefixAllowedAfter.includes(prev);
 }
 
 /**
@@ -55,9 +47,8 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
         continue;
       }
       const ch = rest[0]!;
-      const level = LEVEL[ch];
-      if (level && named(rest.slice(1)) && prefixMayFollow(ch, start > 0 ? text[start - 1]! : '')) {
-        const scope = level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
+      const scope = scopeOf(ch, f);
+      if (scope && named(rest.slice(1)) && prefixMayFollow(ch, start > 0 ? text[start - 1]! : '')) {
         found = { type: 'Agency', name: `{place}${rest.slice(1)}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone', scope };
       }
     }
