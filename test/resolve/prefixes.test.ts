@@ -325,3 +325,13 @@ describe('bodies of the thirtieth to thirty-second rounds of written replies (te
     expect(names(pudong, 'Agency')).toEqual(expect.arrayContaining(['上海市浦东新区科技和经济委员会', '上海市浦东新区教育局']));
   });
 });
+
+describe('bodies of the thirty-fourth round of written replies (test/fixtures/dev d111–d113)', () => {
+  it('a development zone’s committee named by its city’s short name keeps that name; one named by the zone’s ending alone is the place’s', () => {
+    const x = run(`岳阳市人力资源和社会保障局\n关于市九届人大三次会议第135号建议的答复\n\n李华代表：\n\n您提出的《关于石化技能的建议》收悉，现答复如下：\n\n一、会同岳阳经济技术开发区管理委员会、宜昌市高新区管委会、各开发区管委会推进。\n`);
+    const agencies = names(x, 'Agency');
+    expect(agencies).toEqual(expect.arrayContaining(['岳阳经济技术开发区管理委员会', '宜昌市高新区管理委员会']));
+    expect(agencies.filter((n) => n.endsWith('管理委员会') || n.endsWith('管委会'))).toHaveLength(2);
+    expect(names(x, 'Organization')).not.toContain('岳阳经济技术开发区');
+  });
+});

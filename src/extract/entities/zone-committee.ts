@@ -1,7 +1,7 @@
 import { agencyTable } from '../../lexicon/agencies/index.js';
 import { gazetteer } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
-import { leadingFullPlace } from '../match/places.js';
+import { leadingFullPlace, leadingPlace } from '../match/places.js';
 import { alternation } from '../match/regex.js';
 import { prefixMayFollow, scopeOf } from '../match/scope-prefix.js';
 import type { Mention } from '../types.js';
@@ -16,16 +16,15 @@ function zonePattern(): RegExp {
 }
 
 
-/** A zone's own name before its ending: two characters at least, no demonstrative (各开发区 names none). */
+/** The zone after the place that names it: no demonstrative (各开发区 names none); the ending alone will do (宜昌市高新区). */
 function named(zone: string): boolean {
-  const z = agencyTable().zoneCommittees;
-  const ending = z.zones.find((e) => zone.endsWith(e)) ?? '';
-  return zone.length - ending.length >= 2 && !/^[各全该本这此其每诸某]/u.test(zone);
+  return zone.length > 0 && !/^[各全该本这此其每诸某]/u.test(zone);
 }
 
 /**
  * The administrative committees of development zones: 宜昌市高新区管委会 (after a full place name: that
- * place's), 市临空经济区管理委员会 (after a bare 市/区/县: {place} with its scope, resolved like 市总工会).
+ * place's), 岳阳经济技术开发区管委会 (after a short one: the zone's name as written), 市临空经济区管理委员会
+ * (after a bare 市/区/县: {place} with its scope, resolved like 市总工会).
  * The canonical name writes 管理委员会.
  */
 export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
@@ -47,6 +46,12 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
         continue;
       }
       const ch = rest[0]!;
+      // a zone named by its city's short name (岳阳经济技术开发区管委会): its name as written
+      const short = leadingPlace(rest, { province: f.province, city: f.city });
+      if (short && short.surface.length < rest.length && named(rest.slice(short.surface.length))) {
+        found = { type: 'Agency', name: `${rest}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone' };
+        continue;
+      }
       const scope = scopeOf(ch, f);
       if (scope && named(rest.slice(1)) && prefixMayFollow(ch, start > 0 ? text[start - 1]! : '')) {
         found = { type: 'Agency', name: `{place}${rest.slice(1)}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone', scope };
