@@ -36,4 +36,8 @@ describe('competition recogniser', () => {
   it('a skills-champion contest of a province is a competition (江苏技能状元大赛)', () => {
     expect(namesOf('举办江苏技能状元大赛，开展技能状元大赛活动。', 'Competition')).toEqual(['江苏技能状元大赛']);
   });
+
+  it('a teachers’ vocational-ability contest of a province is a competition (河南省技工院校教师职业能力大赛)', () => {
+    expect(namesOf('组织教师参加河南省技工院校教师职业能力大赛，获一等奖2项。', 'Competition')).toEqual(['河南省技工院校教师职业能力大赛']);
+  });
 });

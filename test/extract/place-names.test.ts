@@ -39,4 +39,16 @@ describe('the place a body is named with', () => {
     const text = '成都市武侯区人力资源和社会保障局\n关于区政协十届三次会议第56号提案的答复\n\n李华委员：\n\n您的提案收悉，现答复如下：\n一、工作情况\n拓宽就业渠道。\n\n成都市武侯区人力资源和社会保障局\n2024年6月5日';
     expect(extractHeader({ id: 't', file: 't.txt', text }, text, splitSentences(text)).agency).toBe('成都市武侯区人力资源和社会保障局');
   });
+
+  it('a district named by a common word is the district only after a place name, heading a line, or where the text names it so', () => {
+    const places = (t: string) => findPlaces(t).map((h) => h.surface);
+    expect(places('西湖区是南昌市的老城区，推进新城区建设。')).toEqual(['西湖区', '南昌市']);
+    expect(places('洛阳市老城区人社局会同老城区总工会开展培训。')).toEqual(['洛阳市', '老城区', '老城区']);
+    expect(places('新城区人力资源和社会保障局\n关于…的答复')).toEqual(['新城区']);
+  });
+
+  it('a district several cities share heads the bureau’s name with the city the reply names (西湖区 in a Nanchang reply)', () => {
+    const text = '西湖区人力资源和社会保障局\n关于区十八届人大四次会议第28号建议的答复\n\n李华代表：\n\n您提出的《关于社区就业的建议》收悉，现答复如下：\n一、西湖区是南昌市的老城区，推动就业服务向社区延伸。\n\n西湖区人力资源和社会保障局\n2024年6月28日';
+    expect(extractHeader({ id: 't', file: 't.txt', text }, text, splitSentences(text)).agency).toBe('南昌市西湖区人力资源和社会保障局');
+  });
 });

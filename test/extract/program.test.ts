@@ -83,4 +83,14 @@ describe('program recogniser', () => {
   it('a quoted talent or job code is a program by its ending (“杭州人才码”)', () => {
     expect(namesOf('推行“杭州人才码”一码通办，上线“宁波就业码”。', 'Program').sort()).toEqual(['宁波就业码', '杭州人才码'].sort());
   });
+
+  it('an unquoted …计划 is a scheme right after a verb of putting it into practice, not a year’s plan nor a quote’s descriptor', () => {
+    expect(namesOf('实施技工院校教师素质提升计划，2023年培训教师320人次。', 'Program')).toEqual(['技工院校教师素质提升计划']);
+    expect(namesOf('开展职业技能培训计划，完成年度培训计划，推进全市培训计划。', 'Program')).toEqual([]);
+    expect(namesOf('以“洹泉涌流”人才集聚计划为统领，深入实施杭州市“5050计划”和浙江省“鲲鹏行动”计划。', 'Program').sort()).toEqual(['5050计划', '洹泉涌流', '鲲鹏行动'].sort());
+  });
+
+  it('an integrated teacher is of the integrated work-study model (一体化教师 → 工学一体化)', () => {
+    expect(namesOf('2023年培训一体化教师320人次，开发一体化课程28门。', 'Program')).toEqual(['工学一体化']);
+  });
 });

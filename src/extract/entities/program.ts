@@ -128,6 +128,7 @@ function fromQuotes(text: string): Mention[] {
   return out;
 }
 
+const VERB_LED = cues.verbLedEndings as Record<string, string[] | undefined>;
 const ENDINGS = new RegExp([...cues.unquotedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Does a lexicon program end exactly at `end` inside [start, end)? Then the candidate is that program. */
@@ -191,7 +192,8 @@ function fromEndings(text: string): Mention[] {
   for (let m = ENDINGS.exec(text); m; m = ENDINGS.exec(text)) {
     const end = m.index + m[0].length;
     if (!followed(text, end)) continue;
-    const inner = quotedInside(text, m.index, end);
+    // (a quote before 计划 is the quote rule's: 实施“鲲鹏行动”计划 names 鲲鹏行动)
+    const inner = VERB_LED[m[0]] ? null : quotedInside(text, m.index, end);
     if (inner) {
       out.push(inner);
       continue;
@@ -205,6 +207,9 @@ function fromEndings(text: string): Mention[] {
     // name (a short form may be a brand's word, 柳州螺蛳粉师傅)
     const place = leadingFullPlace(stem);
     if (place && stem.length - place.surface.length >= cues.unquotedMinStem) stem = stem.slice(place.surface.length);
+    // 实施…计划: a scheme only right after a verb of putting one into practice, its name unquoted; its stem may end in 提升 there
+    const verbs = VERB_LED[m[0]];
+    if (verbs && (!verbs.some((v) => text.endsWith(v, m.index - stem.length)) || /[“”"「」]/.test(stem) || cues.verbLedStemNotEnding.some((g) => stem.endsWith(g)))) continue;
     const q = quotedBefore(text, m.index - stem.length);
     // a quote that is a name of its own (“春暖行动”护薪专项行动) takes no descriptor after it
     if (q && cues.quotedEndings.some((e) => q.inner.endsWith(e) && q.inner.length > e.length + 1)) continue;
@@ -215,7 +220,7 @@ function fromEndings(text: string): Mention[] {
       continue;
     }
     if (stem.length < cues.unquotedMinStem || stem.length > cues.unquotedMaxStem || /[\d０-９]/.test(stem)) continue;
-    if (cues.genericStemEndings.some((g) => stem.endsWith(g) || stem === g || stem.startsWith(g))) continue;
+    if (cues.genericStemEndings.some((g) => (!verbs && stem.endsWith(g)) || stem === g || stem.startsWith(g))) continue;
     if (cues.conjunctionEnds.some((c) => stem.endsWith(c))) continue;
     // a platform's stem names it (粤菜师傅培训基地); one ending in a verb is an activity (加强培训基地)
     if (!cues.actionEndings.includes(m[0]) && endsWithBoundaryWord(stem, 'program')) continue;

@@ -65,7 +65,9 @@ function namesakeIn(name: string, text: string): Division | null {
 /** Canonicalise a bureau's name as written (市人社局 + 三门峡市 → 三门峡市人力资源和社会保障局). */
 function canonical(text: string, fallback: Division | null, replyText = ''): { agency: string | null; division: Division | null } {
   const division = leadingDivision(text) ?? namesakeIn(text, replyText) ?? fallback;
-  const places = resolvedPlaces(text, {});
+  // a name that starts with a district several cities share (西湖区…) is read in the city chosen for it
+  const g = gazetteer();
+  const places = resolvedPlaces(text, division ? { province: g.province(division).name, city: g.city(division)?.name ?? null } : {});
   const hit = findAgencies(text, places).find((h) => h.start === 0 && h.end === text.length);
   if (!hit) return { agency: division || !/^[市省县区州]/.test(text) ? text : null, division };
   if (!hasPlaceholder(hit.name)) return { agency: hit.name, division: hit.place ?? division };

@@ -52,9 +52,19 @@ export function findPlaces(text: string): PlaceHit[] {
     .filter((h) => !isVerbUse(text, h.start, h.pattern)) // 经会同县人社局研究
     .filter((h) => starts.has(h.end) || !namesLocality(text, h.end) || h.data.some((d) => d.name === h.pattern)) // 安阳街道, not 南阳镇平县
     .map((h) => ({ start: h.start, end: h.end, surface: h.pattern, divisions: h.data }));
+  const established = new Set(hits.filter((h, i) => WORD_LIKE.has(h.surface) && placeBefore(text, hits, i)).map((h) => h.surface));
+  const kept = hits.filter((h, i) => !WORD_LIKE.has(h.surface) || established.has(h.surface) || placeBefore(text, hits, i)); // 南昌市的老城区
   if (recent.size >= 4) recent.delete(recent.keys().next().value!);
-  recent.set(text, hits);
-  return hits;
+  recent.set(text, kept);
+  return kept;
+}
+
+const WORD_LIKE = new Set(data.wordLikeNames as string[]);
+
+/** Does a place name end right before hit i (洛阳市老城区), or does the hit start a line (a header's 新城区人社局)? */
+function placeBefore(text: string, hits: readonly PlaceHit[], i: number): boolean {
+  const h = hits[i]!;
+  return h.start === 0 || text[h.start - 1] === '\n' || (i > 0 && hits[i - 1]!.end === h.start);
 }
 
 /** A place prefix as written and the division it names. */
