@@ -93,4 +93,13 @@ describe('program recogniser', () => {
   it('an integrated teacher is of the integrated work-study model (一体化教师 → 工学一体化)', () => {
     expect(namesOf('2023年培训一体化教师320人次，开发一体化课程28门。', 'Program')).toEqual(['工学一体化']);
   });
+
+  it('a known program a cited title quotes is named even when its name is long (“互联网+职业技能培训计划”); an unquoted long one is the title’s subject', () => {
+    expect(namesOf('深入贯彻《人力资源社会保障部 财政部关于实施职业技能提升行动“互联网+职业技能培训计划”的通知》。', 'Program').sort()).toEqual(['互联网+职业技能培训', '职业技能提升行动'].sort());
+    expect(namesOf('落实《关于实施互联网+职业技能培训计划的通知》。', 'Program')).toEqual([]);
+  });
+
+  it('the workshops of intangible heritage crafts are a program (非遗工坊)', () => {
+    expect(namesOf('建成唐卡绘制、藏香制作等非遗工坊18个，吸纳农牧民就业960人。', 'Program')).toEqual(['非遗工坊']);
+  });
 });

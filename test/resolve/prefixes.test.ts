@@ -335,3 +335,12 @@ describe('bodies of the thirty-fourth round of written replies (test/fixtures/de
     expect(names(x, 'Organization')).not.toContain('岳阳经济技术开发区');
   });
 });
+
+describe('bodies of the thirty-sixth round of written replies (test/fixtures/dev d117–d119)', () => {
+  it('a development zone named by a word of its own (a town’s) has its committee named as written; a generic one has none', () => {
+    const x = run(`静海区人社局关于区政协十五届三次会议第0093号提案的答复\n\n孙立新委员：\n\n您提出的《关于循环经济的提案》收悉，现答复如下：\n\n一、会同区工信局、子牙经济技术开发区管委会、相关开发区管委会推进。\n`);
+    const agencies = names(x, 'Agency');
+    expect(agencies).toEqual(expect.arrayContaining(['子牙经济技术开发区管理委员会', '天津市静海区工业和信息化局', '天津市静海区人力资源和社会保障局']));
+    expect(agencies.filter((n) => n.endsWith('管理委员会'))).toEqual(['子牙经济技术开发区管理委员会']);
+  });
+});

@@ -27,5 +27,5 @@ export function recognizeEntities(ctx: ExtractContext, recognizers: readonly Rec
   const candidates = recognizers
     .flatMap((r) => r.recognize(ctx).map((mention) => ({ mention: balanceQuotes(mention, ctx.text), priority: r.priority })))
     .filter(({ mention: m }) => !skip.some((s) => s.start <= m.start && m.end <= s.end));
-  return selectMentions(candidates);
+  return selectMentions(candidates, ctx.text);
 }

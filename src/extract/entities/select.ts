@@ -7,9 +7,16 @@ import type { Mention } from '../types.js';
  * for the document, not a second mention of a scheme.
  */
 const MAX_NESTED_PROGRAM = 10;
+/** …unless the title quotes it: the quote marks a name (《…关于实施职业技能提升行动“互联网+职业技能培训计划”的通知》) */
+const MAX_QUOTED_NESTED_PROGRAM = 20;
+
+/** Is the span set in quotes in the text (“…”)? */
+function quotedSpan(text: string, m: Mention): boolean {
+  return text[m.start - 1] === '“' && text[m.end] === '”';
+}
 
 /** Does `inner`, lying inside the longer `outer`, name a thing of its own there? */
-function keptInside(inner: Mention, outer: Mention): boolean {
+function keptInside(inner: Mention, outer: Mention, text: string): boolean {
   switch (inner.type) {
     // a document cited inside another's title (《关于印发〈X〉的通知》)
     case 'Policy':
@@ -18,7 +25,7 @@ function keptInside(inner: Mention, outer: Mention): boolean {
     // (《贵阳贵安人才强市“黔聚英才”行动计划》 names 黔聚英才)
     case 'Program':
       // (a quote that is the whole of a policy's mention, “龙江人才振兴60条”政策, names the policy alone)
-      if (outer.type !== 'Policy' || inner.end - inner.start > MAX_NESTED_PROGRAM) return false;
+      if (outer.type !== 'Policy' || inner.end - inner.start > (quotedSpan(text, inner) ? MAX_QUOTED_NESTED_PROGRAM : MAX_NESTED_PROGRAM)) return false;
       return inner.source === 'program-lexicon' || inner.source === 'program-brand' || (inner.source === 'program-quote' && inner.end - inner.start < outer.end - outer.start - 2);
     // the company that runs a school named after it (开滦（集团）有限责任公司技工学校)
     case 'Company':
@@ -45,7 +52,7 @@ function sameTitle(inner: Mention, outer: Mention): boolean {
  * a cited title, a company that names the school it runs, and the honour a
  * competition selects are kept inside the longer mention.
  */
-export function selectMentions(candidates: { mention: Mention; priority: number }[]): Mention[] {
+export function selectMentions(candidates: { mention: Mention; priority: number }[], text = ''): Mention[] {
   const sorted = [...candidates].sort(
     (a, b) => b.mention.end - b.mention.start - (a.mention.end - a.mention.start) || b.priority - a.priority || a.mention.start - b.mention.start,
   );
@@ -54,7 +61,7 @@ export function selectMentions(candidates: { mention: Mention; priority: number 
   const nested: Mention[] = [];
   for (const { mention } of sorted) {
     if (covered.some(([s, e]) => mention.start < e && s < mention.end)) {
-      if (taken.some((t) => t.start <= mention.start && mention.end <= t.end && (t.end - t.start > mention.end - mention.start || sameTitle(mention, t)) && keptInside(mention, t))) {
+      if (taken.some((t) => t.start <= mention.start && mention.end <= t.end && (t.end - t.start > mention.end - mention.start || sameTitle(mention, t)) && keptInside(mention, t, text))) {
         // one nested name a place: the longest (河钢集团唐钢公司, not also 河钢集团)
         if (!nested.some((n) => n.start <= mention.start && mention.end <= n.end && (n.type === mention.type || (n.start === mention.start && n.end === mention.end)))) nested.push(mention);
       }

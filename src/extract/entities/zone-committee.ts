@@ -5,6 +5,11 @@ import { leadingFullPlace, leadingPlace } from '../match/places.js';
 import { alternation } from '../match/regex.js';
 import { prefixMayFollow, scopeOf } from '../match/scope-prefix.js';
 import type { Mention } from '../types.js';
+import organizations from '../../lexicon/organization-suffixes.json' with { type: 'json' };
+import { nameStart } from './name-start.js';
+
+/** stems that name no zone of their own (各类开发区, 省级开发区) */
+const GENERIC_STEMS = new Set<string>(organizations.genericStems);
 
 let pattern: RegExp | null = null;
 
@@ -15,7 +20,6 @@ function zonePattern(): RegExp {
   return (pattern = new RegExp(`([\\u4e00-\\u9fa5]{2,${z.maxZoneName + 8}}?(?:${alternation(z.zones)}))(?:${alternation(z.heads)})`, 'gu'));
 }
 
-
 /** The zone after the place that names it: no demonstrative (各开发区 names none); the ending alone will do (宜昌市高新区). */
 function named(zone: string): boolean {
   return zone.length > 0 && !/^[各全该本这此其每诸某]/u.test(zone);
@@ -24,7 +28,8 @@ function named(zone: string): boolean {
 /**
  * The administrative committees of development zones: 宜昌市高新区管委会 (after a full place name: that
  * place's), 岳阳经济技术开发区管委会 (after a short one: the zone's name as written), 市临空经济区管理委员会
- * (after a bare 市/区/县: {place} with its scope, resolved like 市总工会).
+ * (after a bare 市/区/县: {place} with its scope, resolved like 市总工会), 子牙经济技术开发区管委会 (a zone named
+ * by a word of its own: the name as written).
  * The canonical name writes 管理委员会.
  */
 export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
@@ -55,6 +60,17 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
       const scope = scopeOf(ch, f);
       if (scope && named(rest.slice(1)) && prefixMayFollow(ch, start > 0 ? text[start - 1]! : '')) {
         found = { type: 'Agency', name: `{place}${rest.slice(1)}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone', scope };
+      }
+    }
+    // a zone named by a word of its own (子牙经济技术开发区管委会: 子牙 is a town, no division): the name as written,
+    // from where an organisation's name may start
+    if (!found) {
+      const ending = [...agencyTable().zoneCommittees.zones].sort((a, b) => b.length - a.length).find((e) => run.endsWith(e))!;
+      const endingAt = m.index + run.length - ending.length;
+      const start = nameStart(text, endingAt, 'organization', { maxLen: agencyTable().zoneCommittees.maxZoneName });
+      const stem = text.slice(start, endingAt);
+      if (stem.length >= 2 && named(stem) && !GENERIC_STEMS.has(stem) && !scopeOf(stem[0]!, f)) {
+        found = { type: 'Agency', name: `${stem}${ending}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone' };
       }
     }
     if (found) out.push(found);
