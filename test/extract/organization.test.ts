@@ -55,4 +55,10 @@ describe('vocational education groups', () => {
     expect(names).toEqual(expect.arrayContaining(['余杭区人才服务中心', '海淀区人才服务中心']));
     expect(names.some((n) => n.endsWith('科技城'))).toBe(false);
   });
+
+  it('…工业城市 is a city, no 工业城; a company’s training centre is a unit of the company, no organisation (the company stays)', () => {
+    const text = '石嘴山市是煤炭工业城市，依托宁夏煤业有限责任公司培训中心、石嘴山市职业技能培训中心开展培训。';
+    expect(namesOf(text, 'Organization')).toEqual(['石嘴山市职业技能培训中心']);
+    expect(namesOf(text, 'Company')).toEqual(['宁夏煤业有限责任公司']);
+  });
 });

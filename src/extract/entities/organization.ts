@@ -1,4 +1,5 @@
 import data from '../../lexicon/organization-suffixes.json' with { type: 'json' };
+import companies from '../../lexicon/company-suffixes.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
@@ -17,6 +18,7 @@ const DASHES = '—－-–';
 const CONTINUED = new RegExp(`^(?:${alternation(data.continuedBy)})`);
 const BRANCH = new RegExp(`^(?:${alternation(data.branchWords)})`);
 const SUFFIX_INSIDE = new RegExp(alternation(data.suffixes));
+const NOT_BEFORE = data.suffixEndNotBefore as Record<string, string | undefined>;
 
 /** A zone of two places joined by a dash starts at the first (奎屯—独山子经济技术开发区): the name found starts after the dash. */
 function jointPlaceStart(text: string, start: number): number {
@@ -47,6 +49,9 @@ export const organization: Recognizer = {
       const surface = ctx.text.slice(start, n.end);
       // 余杭区人才服务中心未来科技城|分中心: a branch named by its parent and place; the parent is found on its own
       if (BRANCH.test(ctx.text.slice(n.end, n.end + 4)) && SUFFIX_INSIDE.test(n.stem)) return [];
+      // 煤炭工业城|市: the suffix is part of a word; 宁夏煤业有限责任公司|培训中心: a company's unit
+      if (NOT_BEFORE[n.suffix.at(-1)!]?.includes(ctx.text[n.end] ?? '\0')) return [];
+      if (companies.legalForms.some((f) => n.stem.endsWith(f))) return [];
       const own = ownPlaceBody(ctx, surface, start);
       if (own) return [{ type: 'Organization', name: own.name, surface, start, end: n.end, source: 'organization-suffix', scope: own.scope }];
       // a one-character stem names nothing unless it is a scope (市政务服务中心)
