@@ -61,4 +61,10 @@ describe('vocational education groups', () => {
     expect(namesOf(text, 'Organization')).toEqual(['石嘴山市职业技能培训中心']);
     expect(namesOf(text, 'Company')).toEqual(['宁夏煤业有限责任公司']);
   });
+
+  it('an industry development centre, a demonstration zone and a business district are bodies when a place leads them', () => {
+    const names = namesOf('会同安平县丝网产业发展服务中心、普洱市茶业和咖啡产业发展中心，在上海虹桥国际中央商务区、长三角生态绿色一体化发展示范区设立人才飞地。', 'Organization');
+    expect(names).toEqual(expect.arrayContaining(['安平县丝网产业发展服务中心', '上海虹桥国际中央商务区', '长三角生态绿色一体化发展示范区']));
+    expect(names).not.toContain('咖啡产业发展中心');
+  });
 });

@@ -102,4 +102,12 @@ describe('program recogniser', () => {
   it('the workshops of intangible heritage crafts are a program (非遗工坊)', () => {
     expect(namesOf('建成唐卡绘制、藏香制作等非遗工坊18个，吸纳农牧民就业960人。', 'Program')).toEqual(['非遗工坊']);
   });
+
+  it('a quote of phrases that each open with a numeral is one slogan (“一地认证、三地通用”); a quote before 方式 names a scheme (“周末工程师”方式)', () => {
+    expect(namesOf('推动技能等级证书互认，实现“一地认证、三地通用”。以“周末工程师”方式服务企业。', 'Program').sort()).toEqual(['周末工程师', '职业资格互认'].sort());
+  });
+
+  it('a platform whose stem is only a generic word names a kind (建设技能人才实训基地); one with a field of its own is a platform', () => {
+    expect(namesOf('在龙头企业建设技能人才实训基地8个，建成煤矿安全技能人才实训基地2个。', 'Program')).toEqual(['煤矿安全技能人才实训基地']);
+  });
 });

@@ -196,6 +196,14 @@ ${paras}
     expect(nonBlankLines(own.text)[0]).toBe('关于市政协六届二次会议第88号提案的答复');
   });
 
+  it('takes the reply title an older portal sets in a bold table cell above the article, when the <title> names only the bureau', async () => {
+    const html = `<html><head><meta charset="utf-8"><title>攀枝花市人力资源和社会保障局</title></head><body><table><tr><td class="nav">当前位置：首页 &gt; 信息公开</td></tr><tr><td align="center"><b>攀枝花市人力资源和社会保障局关于市十一届人大三次会议第0089号建议的答复</b></td></tr><tr><td align="center">发布时间：2024-07-09</td></tr><tr><td><table><tr><td>攀人社建〔2024〕26号</td></tr><tr><td>陈卫红代表：</td></tr><tr><td>　　您提出的《关于加强钒钛产业技能人才队伍建设的建议》收悉。经研究，现答复如下：</td></tr><tr><td>　　一是深化产教融合。支持攀枝花学院、攀枝花技师学院与攀钢集团有限公司共建钒钛产业学院，推行工学一体化培养模式，2023年培养钒钛产业技能人才1400人。</td></tr><tr><td>　　二是加强技能评价。支持攀钢集团有限公司开展企业技能人才自主评价和特级技师评聘，2023年评价技能人才5600人。</td></tr><tr><td align="right">攀枝花市人力资源和社会保障局</td></tr><tr><td align="right">2024年7月8日</td></tr></table></td></tr></table></body></html>`;
+    const p = await read('table-title.html', Buffer.from(html, 'utf8'));
+    expect(p.titleHint).toBe('攀枝花市人力资源和社会保障局关于市十一届人大三次会议第0089号建议的答复');
+    const x = processDoc(p, loadLexicons([]));
+    expect([x.fields.session, x.fields.proposalNumber, x.fields.proposalKind]).toEqual(['市十一届人大三次会议', '0089', '建议']);
+  });
+
   it('takes the <title> without site suffix when there is no h1', async () => {
     const p = await read('noh1.html', Buffer.from(page.replace(/<h1>.*<\/h1>/, '').replace('charset=gb2312', 'charset=utf-8'), 'utf8'));
     expect(p.encoding).toBe('utf-8');

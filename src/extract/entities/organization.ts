@@ -19,6 +19,7 @@ const CONTINUED = new RegExp(`^(?:${alternation(data.continuedBy)})`);
 const BRANCH = new RegExp(`^(?:${alternation(data.branchWords)})`);
 const SUFFIX_INSIDE = new RegExp(alternation(data.suffixes));
 const NOT_BEFORE = data.suffixEndNotBefore as Record<string, string | undefined>;
+const PLACE_LED = new Set(data.placeLedSuffixes);
 
 /** A zone of two places joined by a dash starts at the first (奎屯—独山子经济技术开发区): the name found starts after the dash. */
 function jointPlaceStart(text: string, start: number): number {
@@ -54,6 +55,7 @@ export const organization: Recognizer = {
       if (companies.legalForms.some((f) => n.stem.endsWith(f))) return [];
       const own = ownPlaceBody(ctx, surface, start);
       if (own) return [{ type: 'Organization', name: own.name, surface, start, end: n.end, source: 'organization-suffix', scope: own.scope }];
+      if (PLACE_LED.has(n.suffix) && !leadingPlace(surface)) return [];
       // a one-character stem names nothing unless it is a scope (市政务服务中心)
       return n.stem.length < 2 ? [] : [{ type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' }];
     });

@@ -86,8 +86,10 @@ function acceptable(name: string): boolean {
 /** Phrases that open with the same two characters (定向评价、定向使用) say one thing in parallel: a slogan, not a list of names. */
 function parallel(parts: readonly string[]): boolean {
   const head = parts[0]!.slice(0, 2);
-  return head.length === 2 && parts.every((p) => p.startsWith(head));
+  // (or phrases that each open with a numeral: “一地认证、三地通用”)
+  return (head.length === 2 && parts.every((p) => p.startsWith(head))) || parts.every((p) => NUMERAL_START.test(p));
 }
+const NUMERAL_START = /^[一二两三四五六七八九十百千万]/;
 
 /** Quoted names: “X行动”, “X”品牌, and enumerations “A”“B”培训项目 or “A、B”行动. */
 function fromQuotes(text: string): Mention[] {
@@ -221,6 +223,7 @@ function fromEndings(text: string): Mention[] {
     }
     if (stem.length < cues.unquotedMinStem || stem.length > cues.unquotedMaxStem || /[\d０-９]/.test(stem)) continue;
     if (cues.genericStemEndings.some((g) => (!verbs && stem.endsWith(g)) || stem === g || stem.startsWith(g))) continue;
+    if (cues.genericStemsExact.includes(stem)) continue; // 建设技能人才实训基地: a kind of platform
     if (cues.conjunctionEnds.some((c) => stem.endsWith(c))) continue;
     // a platform's stem names it (粤菜师傅培训基地); one ending in a verb is an activity (加强培训基地)
     if (!cues.actionEndings.includes(m[0]) && endsWithBoundaryWord(stem, 'program')) continue;

@@ -14,7 +14,8 @@ const HAN_BREAK = /([\p{Script=Han}，。、；：“”（）《》])[ \t]*[\r\
 /**
  * A web page: decode it in its declared charset (<meta charset>, http-equiv) or a detected one,
  * drop page chrome, choose the main content block by text density, and turn it into lines.
- * The <h1> of the content (or else the <title> without its site suffix) becomes the title hint.
+ * The <h1> of the content, else a line above the article that names a reply, else the <title> without its
+ * site suffix becomes the title hint.
  */
 export function readHtml(bytes: Uint8Array): ReaderResult {
   const decoded = decodeText(bytes, declaredCharset(bytes));
@@ -27,18 +28,31 @@ export function readHtml(bytes: Uint8Array): ReaderResult {
     if (DROP_CLASS.test(key) && textLength($(el).text()) <= total * rules.keepShare) $(el).remove();
   });
   // the <h1> left once the chrome is gone (a logo in the page header is often an <h1> too)
-  const titleHint = squash($('h1').first().text()) || pageTitle;
+  const h1 = squash($('h1').first().text());
   const body = $('body').get(0) ?? $.root().get(0);
   const main = body ? mainBlock(body as Element) : null;
   const text = main ? linesOf(main) : '';
+  const pageText = body && main !== body ? linesOf(body as Element) : '';
+  // the title: the <h1>, a line above the article that names a reply (a bold table cell on older portals), the <title>
+  const titleHint = [h1, replyLineOutside(pageText, text), pageTitle].find((t) => t && TITLE_CUE.test(t)) || h1 || pageTitle;
   // the page's metadata table (文号, 成文日期 …) often sits outside the main block: its fields lead the text
-  const meta = body && main !== body ? metadataLines(linesOf(body as Element), text) : [];
+  const meta = pageText ? metadataLines(pageText, text) : [];
   // so does the title a portal sets above the article (…关于市政协五届三次会议第106号提案的答复)
   if (titleHint && leadsWithoutTitle(titleHint, text)) meta.push(titleHint);
   return { text: meta.length ? `${meta.join('\n')}\n\n${text}` : text, encoding: decoded.encoding, titleHint, warnings: decoded.warnings };
 }
 
 const TITLE_CUE = new RegExp(rules.titleLeadCues.join('|'));
+
+/** A line of the page outside the article that names a reply (…关于市十一届人大三次会议第0089号建议的答复), short as a title is. */
+function replyLineOutside(pageText: string, mainText: string): string | null {
+  if (!pageText) return null;
+  for (const line of pageText.split('\n')) {
+    const l = line.trim();
+    if (l.length >= 8 && l.length <= rules.titleMaxChars && TITLE_CUE.test(l) && /关于|对/.test(l) && !mainText.includes(l)) return l;
+  }
+  return null;
+}
 
 /** Does the page title name a reply while no line of the article above its salutation (张三委员：) does? */
 function leadsWithoutTitle(title: string, text: string): boolean {
