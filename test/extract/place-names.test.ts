@@ -51,4 +51,9 @@ describe('the place a body is named with', () => {
     const text = '西湖区人力资源和社会保障局\n关于区十八届人大四次会议第28号建议的答复\n\n李华代表：\n\n您提出的《关于社区就业的建议》收悉，现答复如下：\n一、西湖区是南昌市的老城区，推动就业服务向社区延伸。\n\n西湖区人力资源和社会保障局\n2024年6月28日';
     expect(extractHeader({ id: 't', file: 't.txt', text }, text, splitSentences(text)).agency).toBe('南昌市西湖区人力资源和社会保障局');
   });
+
+  it('鄂西山区 is the mountain area of western Hubei, not 昆明’s 西山区', () => {
+    expect(findPlaces('利川市地处鄂西山区，外出务工人员约15万人。').map((h) => h.surface)).toEqual(['利川市']);
+    expect(findPlaces('昆明市西山区人社局').map((h) => h.surface)).toEqual(['昆明市', '西山区']);
+  });
 });

@@ -110,4 +110,10 @@ describe('program recogniser', () => {
   it('a platform whose stem is only a generic word names a kind (建设技能人才实训基地); one with a field of its own is a platform', () => {
     expect(namesOf('在龙头企业建设技能人才实训基地8个，建成煤矿安全技能人才实训基地2个。', 'Program')).toEqual(['煤矿安全技能人才实训基地']);
   });
+
+  it('a descriptor right after a quote with a middle dot is the quote’s (“我兴楚乡·创在湖北”返乡创业行动); a place’s 返乡创业产业园 is 返乡创业园; a mentor is no program', () => {
+    const text = '落实湖北省“我兴楚乡·创在湖北”返乡创业行动，建成利川市返乡创业产业园，组建创业导师团队30人。';
+    expect(namesOf(text, 'Program').sort()).toEqual(['我兴楚乡·创在湖北', '返乡创业园'].sort());
+    expect(namesOf(text, 'Organization')).toEqual([]);
+  });
 });

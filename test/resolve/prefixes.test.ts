@@ -344,3 +344,12 @@ describe('bodies of the thirty-sixth round of written replies (test/fixtures/dev
     expect(agencies.filter((n) => n.endsWith('管理委员会'))).toEqual(['子牙经济技术开发区管理委员会']);
   });
 });
+
+describe('bodies of the thirty-ninth round of written replies (test/fixtures/dev d126–d128)', () => {
+  it('a town’s government is a body of the reply’s city or county, or of the place written before it; 各乡镇人民政府 names none', () => {
+    const x = run(`中山市人力资源和社会保障局\n关于市十六届人大四次会议第20240215号建议答复的函\n\n黄志明代表：\n\n您提出的《关于灯饰产业的建议》收悉，现答复如下：\n\n一、会同古镇镇人民政府、小榄镇政府、佛山市顺德区北滘镇人民政府和各乡镇人民政府推进。\n`);
+    const agencies = names(x, 'Agency');
+    expect(agencies).toEqual(expect.arrayContaining(['中山市古镇镇人民政府', '中山市小榄镇人民政府', '佛山市顺德区北滘镇人民政府']));
+    expect(agencies.filter((n) => n.includes('镇人民政府'))).toHaveLength(3);
+  });
+});

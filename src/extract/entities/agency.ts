@@ -9,6 +9,7 @@ import { insideLonger, quotedSpans } from '../match/quotes.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { escapeRegExp } from '../match/regex.js';
+import { townBodies } from './town-body.js';
 import { zoneCommittees } from './zone-committee.js';
 
 /** The level a bare scope character stands for: 省 → province, 市/州/盟 → city, 县/区/旗 → county. */
@@ -189,8 +190,8 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     }
   }
   for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });
-  // a generic name or a zone's committee only where the table found nothing overlapping it
-  for (const m of [...genericBodies(text, places), ...zoneCommittees(text, f)]) {
+  // a generic name, a zone's committee or a town's government only where the table found nothing overlapping it
+  for (const m of [...genericBodies(text, places), ...zoneCommittees(text, f), ...townBodies(text, f)]) {
     if (insideLonger(quoted, m.start, m.end) || out.some((o) => o.start - offset < m.end && m.start < o.end - offset)) continue;
     out.push({ ...m, start: offset + m.start, end: offset + m.end });
   }

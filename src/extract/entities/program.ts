@@ -222,6 +222,8 @@ function fromEndings(text: string): Mention[] {
       continue;
     }
     if (stem.length < cues.unquotedMinStem || stem.length > cues.unquotedMaxStem || /[\d０-９]/.test(stem)) continue;
+    // a descriptor right after a quote the rule above could not take (“我兴楚乡·创在湖北”返乡创业行动) is the quote's
+    if (text[m.index - stem.length - 1] === '”') continue;
     if (cues.genericStemEndings.some((g) => (!verbs && stem.endsWith(g)) || stem === g || stem.startsWith(g))) continue;
     if (cues.genericStemsExact.includes(stem)) continue; // 建设技能人才实训基地: a kind of platform
     if (cues.conjunctionEnds.some((c) => stem.endsWith(c))) continue;

@@ -1,5 +1,4 @@
-import { agencyTable } from '../../lexicon/agencies/index.js';
-import { gazetteer } from '../../lexicon/divisions/index.js';
+import { agencyTable, fillBody } from '../../lexicon/agencies/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import { leadingFullPlace, leadingPlace } from '../match/places.js';
 import { alternation } from '../match/regex.js';
@@ -47,7 +46,7 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
       const place = leadingFullPlace(rest, { province: f.province, city: f.city });
       if (place && named(rest.slice(place.surface.length))) {
         const zone = rest.slice(place.surface.length);
-        found = { type: 'Agency', name: `${gazetteer().qualifiedName(place.division)}${zone}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone' };
+        found = { type: 'Agency', name: fillBody(`{place}${zone}管理委员会`, place.division), surface: text.slice(start, end), start, end, source: 'agency-zone' };
         continue;
       }
       const ch = rest[0]!;

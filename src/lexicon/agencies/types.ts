@@ -38,5 +38,6 @@ export interface AgencyTable {
   sharedPrefix: { after: string; written: string; body: string }[];
   /** a development zone's administrative committee (市临空经济区管理委员会): zone endings, the committee's words, the longest zone name */
   zoneCommittees: { zones: string[]; heads: string[]; maxZoneName: number };
+  townBodies: { ends: string[]; canonical: Record<string, string>; maxTownName: number };
   entries: AgencyEntry[];
 }
