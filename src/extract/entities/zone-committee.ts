@@ -38,41 +38,37 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const run = m[1]!;
     const end = m.index + m[0].length;
-    // the name starts at the first place written in full, or the first bare scope character that may be a prefix
+    const at = (start: number, name: string, scope?: Mention['scope']): Mention => ({ type: 'Agency', name, surface: text.slice(start, end), start, end, source: 'agency-zone', ...(scope ? { scope } : {}) });
+    // the name starts at the first place written in full, or in short, or the first bare scope character that may be a prefix
     let found: Mention | null = null;
     for (let i = 0; i + 3 <= run.length && !found; i++) {
       const rest = run.slice(i);
       const start = m.index + i;
       const place = leadingFullPlace(rest, { province: f.province, city: f.city });
-      if (place && named(rest.slice(place.surface.length))) {
-        const zone = rest.slice(place.surface.length);
-        found = { type: 'Agency', name: fillBody(`{place}${zone}管理委员会`, place.division), surface: text.slice(start, end), start, end, source: 'agency-zone' };
-        continue;
-      }
-      const ch = rest[0]!;
       // a zone named by its city's short name (岳阳经济技术开发区管委会): its name as written
-      const short = leadingPlace(rest, { province: f.province, city: f.city });
-      if (short && short.surface.length < rest.length && named(rest.slice(short.surface.length))) {
-        found = { type: 'Agency', name: `${rest}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone' };
-        continue;
-      }
-      const scope = scopeOf(ch, f);
-      if (scope && named(rest.slice(1)) && prefixMayFollow(ch, start > 0 ? text[start - 1]! : '')) {
-        found = { type: 'Agency', name: `{place}${rest.slice(1)}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone', scope };
-      }
+      const short = place ? null : leadingPlace(rest, { province: f.province, city: f.city });
+      const scope = scopeOf(rest[0]!, f);
+      if (place && named(rest.slice(place.surface.length))) found = at(start, fillBody(`{place}${rest.slice(place.surface.length)}管理委员会`, place.division));
+      else if (short && short.surface.length < rest.length && named(rest.slice(short.surface.length))) found = at(start, `${rest}管理委员会`);
+      else if (scope && named(rest.slice(1)) && prefixMayFollow(rest[0]!, start > 0 ? text[start - 1]! : '')) found = at(start, `{place}${rest.slice(1)}管理委员会`, scope);
     }
     // a zone named by a word of its own (子牙经济技术开发区管委会: 子牙 is a town, no division): the name as written,
     // from where an organisation's name may start
     if (!found) {
-      const ending = [...agencyTable().zoneCommittees.zones].sort((a, b) => b.length - a.length).find((e) => run.endsWith(e))!;
+      const ending = zoneEndings().find((e) => run.endsWith(e))!;
       const endingAt = m.index + run.length - ending.length;
       const start = nameStart(text, endingAt, 'organization', { maxLen: agencyTable().zoneCommittees.maxZoneName });
       const stem = text.slice(start, endingAt);
-      if (stem.length >= 2 && named(stem) && !GENERIC_STEMS.has(stem) && !scopeOf(stem[0]!, f)) {
-        found = { type: 'Agency', name: `${stem}${ending}管理委员会`, surface: text.slice(start, end), start, end, source: 'agency-zone' };
-      }
+      if (stem.length >= 2 && named(stem) && !GENERIC_STEMS.has(stem) && !scopeOf(stem[0]!, f)) found = at(start, `${stem}${ending}管理委员会`);
     }
     if (found) out.push(found);
   }
   return out;
+}
+
+let endings: string[] | null = null;
+
+/** The zone endings, the longest first (经济技术开发区 before 开发区). */
+function zoneEndings(): string[] {
+  return (endings ??= [...agencyTable().zoneCommittees.zones].sort((a, b) => b.length - a.length));
 }
