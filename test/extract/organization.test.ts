@@ -56,10 +56,10 @@ describe('vocational education groups', () => {
     expect(names.some((n) => n.endsWith('科技城'))).toBe(false);
   });
 
-  it('…工业城市 is a city, no 工业城; a company’s training centre is a unit of the company, no organisation (the company stays)', () => {
+  it('…工业城市 is a city, no 工业城; a company’s training centre is a unit of the company, a Company (seed 002’s 中原油田培训中心), no organisation', () => {
     const text = '石嘴山市是煤炭工业城市，依托宁夏煤业有限责任公司培训中心、石嘴山市职业技能培训中心开展培训。';
     expect(namesOf(text, 'Organization')).toEqual(['石嘴山市职业技能培训中心']);
-    expect(namesOf(text, 'Company')).toEqual(['宁夏煤业有限责任公司']);
+    expect(namesOf(text, 'Company')).toEqual(['宁夏煤业有限责任公司培训中心']);
   });
 
   it('an industry development centre, a demonstration zone and a business district are bodies when a place leads them', () => {

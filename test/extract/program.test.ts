@@ -116,4 +116,9 @@ describe('program recogniser', () => {
     expect(namesOf(text, 'Program').sort()).toEqual(['我兴楚乡·创在湖北', '返乡创业园'].sort());
     expect(namesOf(text, 'Organization')).toEqual([]);
   });
+
+  it('a known name stands without its head before a coordinated item that carries it (开展订单式、定向式培训 names 订单式培训)', () => {
+    expect(namesOf('围绕主导产业开展订单式、定向式培训。', 'Program')).toEqual(['订单班']);
+    expect(namesOf('推行订单式生产。', 'Program')).toEqual([]);
+  });
 });

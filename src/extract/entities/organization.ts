@@ -51,9 +51,10 @@ export const organization: Recognizer = {
       const surface = ctx.text.slice(start, n.end);
       // 余杭区人才服务中心未来科技城|分中心: a branch named by its parent and place; the parent is found on its own
       if (BRANCH.test(ctx.text.slice(n.end, n.end + 4)) && SUFFIX_INSIDE.test(n.stem)) return [];
-      // 煤炭工业城|市: the suffix is part of a word; 宁夏煤业有限责任公司|培训中心: a company's unit
+      // 煤炭工业城|市: the suffix is part of a word; 宁夏煤业有限责任公司培训中心: a company's unit
       if (NOT_BEFORE[n.suffix.at(-1)!]?.includes(ctx.text[n.end] ?? '\0')) return [];
-      if (companies.legalForms.some((f) => n.stem.endsWith(f))) return [];
+      // (a company's unit named by the company is a Company, as seed 002's gold has 中原油田培训中心)
+      if (companies.legalForms.some((f) => n.stem.endsWith(f))) return [{ type: 'Company', name: surface, surface, start, end: n.end, source: 'organization-suffix' }];
       const own = ownPlaceBody(ctx, surface, start);
       if (own) return [{ type: 'Organization', name: own.name, surface, start, end: n.end, source: 'organization-suffix', scope: own.scope }];
       if (PLACE_LED.has(n.suffix) && !leadingPlace(surface)) return [];

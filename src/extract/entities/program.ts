@@ -47,6 +47,29 @@ function fromLexicon(text: string): Mention[] {
     if (OPENS_QUOTE.test(text.slice(start, end)) && CLOSES_QUOTE.test(text[end] ?? '')) end++;
     out.push({ type: 'Program', name: h.data.name, surface: text.slice(start, end), start, end, source: 'program-lexicon' });
   }
+  return [...out, ...elliptic(text)];
+}
+
+let ellipticStems: { stem: string; name: string }[] | null = null;
+
+/** Stems of the known names that end in a shared head (订单式 of 订单式培训). */
+function stemsBeforeHeads(): { stem: string; name: string }[] {
+  return (ellipticStems ??= PROGRAMS.flatMap((e) =>
+    [e.name, ...(e.aliases ?? [])].flatMap((f) => cues.ellipticHeads.filter((h) => f.endsWith(h) && f.length - h.length >= 3).map((h) => ({ stem: f.slice(0, -h.length), name: e.name }))),
+  ));
+}
+
+const COORDINATED = new RegExp(`^[、和及与][\\u4e00-\\u9fa5]{1,8}?(?:${cues.ellipticHeads.join('|')})`);
+
+/** A known name whose head a coordinated item carries for it: 开展订单式、定向式培训 names 订单式培训 (订单班). */
+function elliptic(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const { stem, name } of stemsBeforeHeads()) {
+    for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + stem.length)) {
+      const end = i + stem.length;
+      if (COORDINATED.test(text.slice(end, end + 12))) out.push({ type: 'Program', name, surface: stem, start: i, end, source: 'program-lexicon' });
+    }
+  }
   return out;
 }
 
