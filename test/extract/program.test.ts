@@ -121,4 +121,9 @@ describe('program recogniser', () => {
     expect(namesOf('围绕主导产业开展订单式、定向式培训。', 'Program')).toEqual(['订单班']);
     expect(namesOf('推行订单式生产。', 'Program')).toEqual([]);
   });
+
+  it('the general training subsidy is no named scheme whoever receives it (给予企业职业培训补贴); a named one is (给予员工制家政企业补贴)', () => {
+    expect(namesOf('开展转岗培训1.1万人次，按规定给予企业职业培训补贴。', 'Program')).toEqual([]);
+    expect(namesOf('按规定给予员工制家政企业补贴。', 'Program')).toEqual(['员工制家政企业补贴']);
+  });
 });

@@ -283,6 +283,8 @@ function fromSubsidies(text: string): Mention[] {
     if (cues.genericStemEndings.some((g) => stem.startsWith(g)) || /^(?:相关|有关|一次性|各项|各类|社保|政策|资金|补助|奖励)/.test(stem)) continue;
     // two subsidies joined (安家补贴和生活补贴) name kinds of payment, not one scheme
     if (cues.subsidyEnding.some((e: string) => stem.includes(e))) continue;
+    // 给予企业职业培训补贴: the general training subsidy, no scheme of its own
+    if (cues.subsidyGenericStemEndings.some((g) => stem.endsWith(g))) continue;
     out.push(mention(name, name, start, end, 'program-subsidy'));
   }
   return out;
