@@ -56,4 +56,8 @@ describe('the place a body is named with', () => {
     expect(findPlaces('利川市地处鄂西山区，外出务工人员约15万人。').map((h) => h.surface)).toEqual(['利川市']);
     expect(findPlaces('昆明市西山区人社局').map((h) => h.surface)).toEqual(['昆明市', '西山区']);
   });
+
+  it('出海口 is a port’s mouth, not 海口市', () => {
+    expect(findPlaces('锦州港是辽西地区重要的出海口，与海口港开展合作。').map((h) => h.surface)).toEqual(['锦州', '海口']);
+  });
 });

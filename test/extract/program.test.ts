@@ -126,4 +126,8 @@ describe('program recogniser', () => {
     expect(namesOf('开展转岗培训1.1万人次，按规定给予企业职业培训补贴。', 'Program')).toEqual([]);
     expect(namesOf('按规定给予员工制家政企业补贴。', 'Program')).toEqual(['员工制家政企业补贴']);
   });
+
+  it('a known program quoted with a place before it is that program (“韶关粤菜师傅”品牌 is 粤菜师傅); a brand of its own keeps its place', () => {
+    expect(namesOf('打造“韶关粤菜师傅”品牌，推动“淄博烧烤”品牌建设。', 'Program').sort()).toEqual(['淄博烧烤', '粤菜师傅'].sort());
+  });
 });

@@ -12,8 +12,14 @@ import { alternation } from '../match/regex.js';
 const ALNUM = /[0-9A-Za-z+]/;
 
 function mention(name: string, surface: string, start: number, end: number, source: string): Mention {
-  const entry = programByName(name);
+  const entry = programByName(name) ?? placedProgram(name);
   return { type: 'Program', name: entry?.name ?? name, surface, start, end, source };
+}
+
+/** A known program named with a place before it (“韶关粤菜师傅”品牌 is 粤菜师傅 of 韶关): the shortest form across provinces. */
+function placedProgram(name: string): ReturnType<typeof programByName> {
+  const place = leadingPlace(name);
+  return place && name.length - place.surface.length >= 3 ? programByName(name.slice(place.surface.length)) : undefined;
 }
 
 /**

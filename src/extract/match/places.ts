@@ -49,6 +49,7 @@ export function findPlaces(text: string): PlaceHit[] {
   const starts = new Set(found.map((h) => h.start));
   const hits = found
     .filter((h) => !notBefore[h.pattern]?.includes(text[h.end] ?? '\0')) // 新乡村, 大理石
+    .filter((h) => !NOT_AFTER[h.pattern]?.includes(text[h.start - 1] ?? '\0')) // 出海口
     .filter((h) => !isVerbUse(text, h.start, h.pattern)) // 经会同县人社局研究
     .filter((h) => starts.has(h.end) || !namesLocality(text, h.end) || h.data.some((d) => d.name === h.pattern)) // 安阳街道, not 南阳镇平县
     .map((h) => ({ start: h.start, end: h.end, surface: h.pattern, divisions: h.data }));
@@ -60,6 +61,7 @@ export function findPlaces(text: string): PlaceHit[] {
 }
 
 const WORD_LIKE = new Set(data.wordLikeNames as string[]);
+const NOT_AFTER = data.shortFormNotAfter as Record<string, string | undefined>;
 
 /** Does a place name end right before hit i (洛阳市老城区), or does the hit start a line (a header's 新城区人社局)? */
 function placeBefore(text: string, hits: readonly PlaceHit[], i: number): boolean {
