@@ -38,4 +38,8 @@ describe('titles issued or numbered are documents whatever their last word', () 
   it('a title in 《》 ending in 政策 is a document (《芜湖市产业人才集聚若干政策》)', () => {
     expect(namesOf('落实《芜湖市产业人才集聚若干政策》，对新引进的技师给予生活补贴。', 'Policy')).toEqual(['芜湖市产业人才集聚若干政策']);
   });
+
+  it('a title in 《》 naming a package of articles by their count is a document (《黑龙江省人才振兴60条》)', () => {
+    expect(namesOf('落实《黑龙江省人才振兴60条》，给予技能津贴。', 'Policy')).toEqual(['黑龙江省人才振兴60条']);
+  });
 });

@@ -30,7 +30,8 @@ const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '<': '>', '�
 export function isDocumentTitle(title: string): boolean {
   const head = title.replace(QUALIFIERS, '').replace(/[（(][^（()）]*$/, '');
   if (data.titleExcludedEndings.some((e) => head.endsWith(e))) return false;
-  return data.titleEndings.some((e) => head.endsWith(e));
+  // (or a package of articles named by their count: 《黑龙江省人才振兴60条》)
+  return data.titleEndings.some((e) => head.endsWith(e)) || NICKNAME.test(head);
 }
 
 /** A proposal, report or book title: never a Policy. */
