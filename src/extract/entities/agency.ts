@@ -1,5 +1,5 @@
 import { positionsOf, windowsAround } from '../match/windows.js';
-import { agencyTable, fillBody, type AgencyLevel } from '../../lexicon/agencies/index.js';
+import { agencyTable, fillBody } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import type { ExtractContext } from '../context.js';
@@ -9,22 +9,10 @@ import { insideLonger, quotedSpans } from '../match/quotes.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { escapeRegExp } from '../match/regex.js';
+import { levelOfChar, scopeInReply } from '../match/scope-prefix.js';
 import { townBodies } from './town-body.js';
 import { zoneCommittees } from './zone-committee.js';
 
-/** The level a bare scope character stands for: 省 → province, 市/州/盟 → city, 县/区/旗 → county. */
-function levelOfChar(ch: string): AgencyLevel | null {
-  return (Object.entries(agencyTable().scopes) as [AgencyLevel, string[]][]).find(([, chars]) => chars.includes(ch))?.[0] ?? null;
-}
-
-/**
- * The level a bare scope character names in this reply, given the level its
- * pattern stands for: 市 in the reply of a county-level city (义乌市) is that
- * city itself, a County.
- */
-function scopeInReply<L extends AgencyLevel | 'own' | null>(level: L, ch: string, f: ReplyFields): L | 'county' {
-  return level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
-}
 /** Words that join two bodies of one enumeration: 泉州市委、市政府; 省人社厅和省财政厅. */
 const COORDINATORS = '、和及与';
 

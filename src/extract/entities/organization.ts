@@ -57,9 +57,9 @@ export const organization: Recognizer = {
       if (companies.legalForms.some((f) => n.stem.endsWith(f))) return [{ type: 'Company', name: surface, surface, start, end: n.end, source: 'organization-suffix' }];
       const own = ownPlaceBody(ctx, surface, start);
       if (own) return [{ type: 'Organization', name: own.name, surface, start, end: n.end, source: 'organization-suffix', scope: own.scope }];
-      if (PLACE_LED.has(n.suffix) && !leadingPlace(surface)) return [];
-      // 利川市返乡创业产业园 is the place's 返乡创业园, a program (the program recogniser names it)
       const place = leadingPlace(surface);
+      if (PLACE_LED.has(n.suffix) && !place) return [];
+      // 利川市返乡创业产业园 is the place's 返乡创业园, a program (the program recogniser names it)
       if (programByName(place ? surface.slice(place.surface.length) : surface)) return [];
       // a one-character stem names nothing unless it is a scope (市政务服务中心)
       return n.stem.length < 2 ? [] : [{ type: 'Organization', name: surface, surface, start, end: n.end, source: 'organization-suffix' }];

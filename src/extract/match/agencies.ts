@@ -1,6 +1,7 @@
 import { agencyTable, fillBody, type AgencyEntry, type AgencyLevel } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import { Dictionary, longestOfHits, type DictionaryHit } from './dictionary.js';
+import { prefixMayFollow } from './scope-prefix.js';
 import type { PlaceHit } from './places.js';
 
 /** A body named in a text. */
@@ -124,8 +125,6 @@ function placeFormHits(text: string, places: readonly { surface: string; divisio
 
 let staticDict: Dictionary<Pattern> | null = null;
 
-const HAN = /\p{Script=Han}/u;
-
 function bareInContext(text: string, start: number, end: number): boolean {
   const { before, after } = agencyTable().bareContext;
   const head = text.slice(Math.max(0, start - 4), start);
@@ -141,17 +140,12 @@ function bareInContext(text: string, start: number, end: number): boolean {
  */
 export function findAgencies(text: string, places: readonly { surface: string; division: Division }[]): AgencyHit[] {
   const t = agencyTable();
-  const allowed = new Set(t.prefixAllowedAfter);
   const out: AgencyHit[] = [];
   // place-prefixed patterns first: a pattern in both keeps the place payload
   staticDict ??= new Dictionary(staticPatterns());
   for (const h of longestOfHits([placeFormHits(text, places), staticDict.all(text)])) {
     const p = h.data;
-    const prev = text[h.start - 1] ?? '';
-    if (p.leadingScope && HAN.test(prev)) {
-      const blocked = t.prefixBlockedAfter[h.pattern[0]!] ?? '';
-      if (blocked ? blocked.includes(prev) : !allowed.has(prev)) continue; // 城市政府, 节省政府, 社区委
-    }
+    if (p.leadingScope && !prefixMayFollow(h.pattern[0]!, text[h.start - 1] ?? '')) continue; // 城市政府, 节省政府, 社区委
     if (t.rejectFollowedBy[h.pattern.at(-1)!]?.includes(text[h.end] ?? '\0')) continue; // 教育部门
     if (p.scope === 'own' && !bareInContext(text, h.start, h.end)) continue;
     const name = p.place ? fillBody(p.entry.name, p.place) : p.entry.name;

@@ -1,11 +1,27 @@
-import { agencyTable } from '../../lexicon/agencies/index.js';
+import { agencyTable, type AgencyLevel } from '../../lexicon/agencies/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import type { Mention } from '../types.js';
 
-/** The level a bare scope character stands for (市总工会: the reply's city). */
-export const SCOPE_LEVEL: Readonly<Record<string, NonNullable<Mention['scope']>>> = { 省: 'province', 市: 'city', 州: 'city', 盟: 'city', 县: 'county', 区: 'county', 旗: 'county' };
-
 const HAN = /\p{Script=Han}/u;
+
+/** The level a bare scope character stands for (agencies.json scopes): 省 → province, 市/州/盟 → city, 县/区/旗 → county. */
+export function levelOfChar(ch: string): AgencyLevel | null {
+  return (Object.entries(agencyTable().scopes) as [AgencyLevel, string[]][]).find(([, chars]) => chars.includes(ch))?.[0] ?? null;
+}
+
+/**
+ * The level a bare scope character names in this reply, given the level its
+ * pattern stands for: 市 in the reply of a county-level city (义乌市) is that
+ * city itself, a County.
+ */
+export function scopeInReply<L extends AgencyLevel | 'own' | null>(level: L, ch: string, f: ReplyFields): L | 'county' {
+  return level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
+}
+
+/** The scope a bare scope character gives in a reply (市总工会: the reply's city), or null for any other character. */
+export function scopeOf(ch: string, f: ReplyFields): NonNullable<Mention['scope']> | null {
+  return scopeInReply(levelOfChar(ch), ch, f);
+}
 
 /**
  * May a bare scope character stand after `prev` as a prefix (对接市…, 在市…), rather than end a word
@@ -16,11 +32,4 @@ export function prefixMayFollow(ch: string, prev: string): boolean {
   const t = agencyTable();
   const blocked = t.prefixBlockedAfter[ch] ?? '';
   return blocked ? !blocked.includes(prev) : t.prefixAllowedAfter.includes(prev);
-}
-
-/** The scope a bare scope character gives in a reply: 市 in a county-level city's reply is that city (a county). */
-export function scopeOf(ch: string, f: ReplyFields): NonNullable<Mention['scope']> | null {
-  const level = SCOPE_LEVEL[ch];
-  if (!level) return null;
-  return level === 'city' && ch === '市' && f.county?.endsWith('市') ? 'county' : level;
 }
