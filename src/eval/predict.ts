@@ -1,16 +1,25 @@
 import type { ReplyExtraction } from '../extract/index.js';
-import { isEntityType, type EntityNodeAttributes, type ReplyNodeAttributes } from '../ontology/index.js';
+import { isEntityType, type EntityNodeAttributes, type EntityType, type ReplyNodeAttributes } from '../ontology/index.js';
 import type { PredictedEntity, PredictedReply } from './score.js';
 
 /** The entities and fields an extraction predicts for its reply (one entity per type and canonical name). */
 export function predictFromExtraction(x: ReplyExtraction): PredictedReply {
   const byKey = new Map<string, PredictedEntity & { aliases: string[] }>();
-  for (const m of x.mentions) {
-    const k = `${m.type}:${m.name}`;
-    const e = byKey.get(k) ?? { type: m.type, name: m.name, aliases: [] };
-    if (m.surface !== m.name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
+  const see = (type: EntityType, name: string, surface = name) => {
+    const k = `${type}:${name}`;
+    const e = byKey.get(k) ?? { type, name, aliases: [] };
+    if (surface !== name && !e.aliases.includes(surface)) e.aliases.push(surface);
     byKey.set(k, e);
-  }
+  };
+  for (const m of x.mentions) see(m.type, m.name, m.surface);
+  // the nodes graph/fragment.ts makes of the reply's fields, as graph.json lists them under the reply:
+  // the place that runs its programs, the issuing bureau, the proposers
+  const f = x.fields;
+  if (f.county) see('County', f.county);
+  else if (f.city) see('City', f.city);
+  else if (f.province) see('Province', f.province);
+  if (f.agency) see('Agency', f.agency);
+  if (f.proposalKind || f.proposalNumber || f.title) for (const p of f.proposers ?? []) see('Person', p);
   return { doc: x.id, reply: x.fields, entities: [...byKey.values()] };
 }
 

@@ -2,7 +2,7 @@ import companyData from '../lexicon/company-suffixes.json' with { type: 'json' }
 import competitionData from '../lexicon/competition-patterns.json' with { type: 'json' };
 import type { Mention, ReplyExtraction } from '../extract/index.js';
 import type { EntityType, ReplyFields } from '../ontology/index.js';
-import { leadingFullPlace } from '../extract/match/places.js';
+import { leadingFullPlace, leadingPlace } from '../extract/match/places.js';
 import { resolveDeclaredShortForms } from './declared-short-forms.js';
 
 const EDITION = new RegExp(competitionData.edition);
@@ -86,8 +86,13 @@ export function isShortFormOf(type: EntityType, short: string, long: string): bo
     const b = stripLegalForm(long);
     // the same name with the region or the trade dropped: 宏业控股 ↔ 宏业控股集团, 上汽通用五菱 ↔ 上汽通用五菱汽车股份有限公司,
     // 比亚迪 ↔ 比亚迪汽车工业有限公司 (a brand of three characters at the head of the full name)
-    const unit = companyData.branchWords.some((w) => b.slice(a.length).includes(w));
-    return a === b || (a.length >= 4 && b.endsWith(a)) || (a.length >= 3 && b.startsWith(a) && !unit);
+    const unit = (head: string) => companyData.branchWords.some((w) => head.slice(a.length).includes(w));
+    if (a === b || (a.length >= 4 && b.endsWith(a)) || (a.length >= 3 && b.startsWith(a) && !unit(b))) return true;
+    // a brand of two characters written with its legal form, after the place the full name opens with:
+    // 伊利集团 ↔ 内蒙古伊利实业集团股份有限公司, 蒙牛集团 ↔ 内蒙古蒙牛乳业（集团）股份有限公司
+    const place = leadingPlace(b)?.surface.length ?? 0;
+    const core = b.slice(place);
+    return a !== short && a.length >= 2 && place > 0 && core.length > a.length && core.startsWith(a) && !unit(core);
   }
   return long.endsWith(short) && short.length >= 4;
 }

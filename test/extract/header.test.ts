@@ -549,3 +549,17 @@ describe('the twenty-eighth round of written replies (test/fixtures/dev d93–d9
     expect(f.date).toBe('2024-07-01');
   });
 });
+
+describe('the forty-fifth round of written replies (test/fixtures/dev d143–d145)', () => {
+  it('a document-number abbreviation several cities share (黄人社) is the city whose counties the text names', () => {
+    const body = '\n\n对市十五届人大四次会议第215号建议的答复\n\n王建军代表：\n\n您提出的“关于工资支付的建议”收悉，现答复如下：\n\n';
+    const f = header(`黄人社建〔2024〕18号${body}对大冶市、阳新县开展保障农民工工资支付工作考核。\n`);
+    expect([f.city, f.province, f.agency]).toEqual(['黄石市', '湖北省', '黄石市人力资源和社会保障局']);
+    // a county of 黄冈 instead
+    expect(header(`黄人社建〔2024〕18号${body}对麻城市、红安县开展考核。\n`).city).toBe('黄冈市');
+    // none named, but the province: the only 黄 city of 安徽
+    expect(header(`黄人社建〔2024〕18号${body}落实安徽省有关政策。\n`).city).toBe('黄山市');
+    // neither: no city is guessed
+    expect(header(`黄人社建〔2024〕18号${body}开展考核。\n`).city).toBeNull();
+  });
+});

@@ -582,3 +582,10 @@ describe('names of the twenty-seventh round of written replies (test/fixtures/de
     expect(names).not.toContain('人才绿卡');
   });
 });
+
+describe('names of the forty-fifth round of written replies (test/fixtures/dev d143–d145)', () => {
+  it('the one-off grassroots employment subsidy and 快立快审 are programs', () => {
+    const names = namesOf('对到基层就业的高校毕业生给予一次性基层就业补贴；建立欠薪案件快立快审机制。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['一次性基层就业补贴', '快立快审']));
+  });
+});

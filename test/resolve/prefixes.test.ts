@@ -353,3 +353,12 @@ describe('bodies of the thirty-ninth round of written replies (test/fixtures/dev
     expect(agencies.filter((n) => n.includes('镇人民政府'))).toHaveLength(3);
   });
 });
+
+describe('bodies of the forty-fifth round of written replies (test/fixtures/dev d143–d145)', () => {
+  it('a city’s 水利和湖泊局 and its labour-inspection unit (支队; a county’s 大队) are bodies of the reply’s places', () => {
+    const x = run(`${HEAD('黄石市人力资源和社会保障局')}一、会同市住建局、市水利和湖泊局等部门，指导阳新县劳动保障监察大队开展检查。\n\n联系部门：市人社局劳动保障监察支队\n`);
+    const agencies = names(x, 'Agency');
+    expect(agencies).toEqual(expect.arrayContaining(['黄石市水利和湖泊局', '黄石市劳动保障监察支队', '阳新县劳动保障监察大队']));
+    expect(agencies).not.toContain('黄石市水利局');
+  });
+});

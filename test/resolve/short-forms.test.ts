@@ -36,3 +36,15 @@ describe('a company written with and without its city’s 市 (test/fixtures/dev
     expect(isShortFormOf('Organization', '攀枝花市城协会', '攀枝花市钢城协会')).toBe(false);
   });
 });
+
+describe('a brand of two characters after the place its company’s name opens with (test/fixtures/dev d145)', () => {
+  it('伊利集团 is 内蒙古伊利实业集团股份有限公司, 蒙牛集团 is 内蒙古蒙牛乳业(集团)股份有限公司; the brand alone is too short', () => {
+    expect(isShortFormOf('Company', '伊利集团', '内蒙古伊利实业集团股份有限公司')).toBe(true);
+    expect(isShortFormOf('Company', '蒙牛集团', '内蒙古蒙牛乳业(集团)股份有限公司')).toBe(true);
+    expect(isShortFormOf('Company', '伊利', '内蒙古伊利实业集团股份有限公司')).toBe(false);
+    // a unit of the company is not the company
+    expect(isShortFormOf('Company', '伊利集团', '内蒙古伊利培训中心')).toBe(false);
+    const names = companies('支持内蒙古伊利实业集团股份有限公司与高校共建产业学院。指导伊利集团开展职业技能等级认定。');
+    expect(names).toEqual(['内蒙古伊利实业集团股份有限公司']);
+  });
+});

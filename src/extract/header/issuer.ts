@@ -90,7 +90,32 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
     const count = [d.name, ...d.shortForms].reduce((n, f) => n + occurrences(text, f, at, ch), 0);
     if (count > bestCount) [best, bestCount] = [d, count];
   }
-  return best ?? province;
+  return best ?? cityOfNamedPlaces(candidates, text) ?? province;
+}
+
+/**
+ * When the text never names the city an abbreviation stands for (黄人社 with
+ * 黄石, 黄冈, 黄山 … unnamed), the one whose counties it names (大冶市, 阳新县
+ * → 黄石市), else the only one in a province it names; null when that leaves
+ * none or several.
+ */
+function cityOfNamedPlaces(candidates: readonly Division[], text: string): Division | null {
+  const g = gazetteer();
+  const cities = candidates.filter((d) => d.level === 'City');
+  if (cities.length === 0) return null;
+  const votes = new Map<Division, number>();
+  for (const d of g.divisions) {
+    if (d.level !== 'County' || !d.cityCode || g.lookup(d.name).length > 1) continue;
+    const city = cities.find((c) => c.code === d.cityCode);
+    if (city && text.includes(d.name)) votes.set(city, (votes.get(city) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 0) return ranked.length === 1 || ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : null;
+  const inNamedProvince = cities.filter((c) => {
+    const p = g.province(c);
+    return [p.name, ...p.shortForms].some((f) => f.length >= 2 && text.includes(f));
+  });
+  return inNamedProvince.length === 1 ? inNamedProvince[0]! : null;
 }
 
 /** Non-overlapping occurrences of `form` (as text.split counts them), tried only where its first character `ch` stands. */
