@@ -589,3 +589,42 @@ describe('names of the forty-fifth round of written replies (test/fixtures/dev d
     expect(names).toEqual(expect.arrayContaining(['一次性基层就业补贴', '快立快审']));
   });
 });
+
+describe('names of the forty-sixth round of written replies (test/fixtures/dev d146–d148)', () => {
+  it('家门口就业 in everyday speech is no program; quoted or as a service it is', () => {
+    expect(namesOf('支持边境群众在家门口就业增收，带动农村妇女家门口就业。', 'Program')).not.toContain('家门口就业');
+    expect(namesOf('打造家门口就业服务品牌。', 'Program')).toContain('家门口就业');
+    expect(namesOf('设立“家门口就业”服务站。', 'Program')).toContain('家门口就业');
+  });
+  it('an industrial base led by a place or by the nation’s name is an organisation; a kind of base is not', () => {
+    expect(namesOf('中国川菜产业化基地坐落于此，安阳市食品产业化基地也已建成。', 'Organization')).toEqual(['中国川菜产业化基地', '安阳市食品产业化基地']);
+    expect(namesOf('建设蔬菜产业化基地，打造国家级产业化基地。', 'Organization')).toEqual([]);
+  });
+});
+
+describe('names of the forty-seventh round of written replies (test/fixtures/dev d149–d151)', () => {
+  it('two names joined by 和 are two: the second starts after the join', () => {
+    const names = namesOf('深入实施“浙派工匠”培育工程和新时代台州工匠培育行动，推动企业技能人才队伍建设。', 'Program');
+    expect(names).toContain('新时代台州工匠培育行动');
+    expect(names.some((n) => n.includes('和新时代'))).toBe(false);
+  });
+  it('a known base written with its skill inside (世界技能大赛陶艺项目中国集训基地) is that base', () => {
+    expect(namesOf('积极争取世界技能大赛陶艺项目中国集训基地落户我市。', 'Program')).toEqual(['世界技能大赛中国集训基地']);
+  });
+  it('a national pilot city of 产教融合 is its own scheme; the social-security card alone and paying a premium for the poor are none', () => {
+    expect(namesOf('积极争创国家产教融合型城市。', 'Program')).toEqual(['产教融合型城市']);
+    const names = namesOf('实现养老金社保卡发放全覆盖，为困难群众代缴城乡居民养老保险费，推广社会保障卡“一卡通”。', 'Program');
+    expect(names).not.toContain('社保卡');
+    expect(names).not.toContain('社保扶贫');
+    expect(names).toContain('社会保障卡一卡通');
+  });
+  it('a quoted title before 评选, or gained with 称号, is an award; a grade gained is not', () => {
+    const names = namesOf('组织开展“台州金蓝领”评选，1人获得“江西省突出贡献人才”称号，考核获得“优秀”等次。', 'Award');
+    expect(names).toEqual(['台州金蓝领', '江西省突出贡献人才']);
+  });
+  it('a pilot zone led by the nation’s or a place’s name is an organisation; a known program zone stays a program', () => {
+    const text = '围绕国家陶瓷文化传承创新试验区建设，创建广东省和谐劳动关系综合试验区，设立改革试验区。';
+    expect(namesOf(text, 'Organization')).toEqual(['国家陶瓷文化传承创新试验区']);
+    expect(namesOf(text, 'Program')).toContain('和谐劳动关系综合试验区');
+  });
+});

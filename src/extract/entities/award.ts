@@ -40,12 +40,16 @@ function cueTitles(text: string): Mention[] {
 }
 
 const QUOTED_HONOUR = new RegExp(`(?:${data.quotedCues.join('|')})出?“([\\u4e00-\\u9fa5]{2,12})”(?=${data.quotedFollowers})`, 'g');
+const QUOTED_BEFORE_CUE = new RegExp(`“([\\u4e00-\\u9fa5]{2,12})”(?=${data.quotedBeforeCues.join('|')})`, 'g');
+const QUOTED_TITLE = new RegExp(`(?:${data.quotedTitleCues.join('|')})“([\\u4e00-\\u9fa5]{2,12})”(?=(?:荣誉)?称号)`, 'g');
 
 /** A quoted title chosen or given to people: 评选“最美技工”10名, 授予“金牌工人”称号. */
 function quotedHonours(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(QUOTED_HONOUR)) {
-    const start = m.index! + m[0].length - m[1]!.length - 1;
+  const found = [...text.matchAll(QUOTED_HONOUR), ...text.matchAll(QUOTED_TITLE), ...text.matchAll(QUOTED_BEFORE_CUE)];
+  for (const m of found) {
+    const start = m.index! + m[0].indexOf('“') + 1;
+    if (out.some((o) => o.start === start)) continue;
     if (isStopPhrase(m[1]!) || GENERIC.has(m[1]!)) continue;
     out.push({ type: 'Award', name: m[1]!, surface: m[1]!, start, end: start + m[1]!.length, source: 'award-quoted' });
   }

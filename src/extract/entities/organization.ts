@@ -58,7 +58,7 @@ export const organization: Recognizer = {
       const own = ownPlaceBody(ctx, surface, start);
       if (own) return [{ type: 'Organization', name: own.name, surface, start, end: n.end, source: 'organization-suffix', scope: own.scope }];
       const place = leadingPlace(surface);
-      if (PLACE_LED.has(n.suffix) && !place) return [];
+      if (PLACE_LED.has(n.suffix) && !place && !data.nationLeads.some((w) => surface.startsWith(w))) return [];
       // 利川市返乡创业产业园 is the place's 返乡创业园, a program (the program recogniser names it)
       if (programByName(place ? surface.slice(place.surface.length) : surface)) return [];
       // a one-character stem names nothing unless it is a scope (市政务服务中心)

@@ -37,6 +37,8 @@ function headFinal<T extends { start: number; end: number }>(hits: T[]): T[] {
 /** a quote opened and not closed (“一卡通), and a closing quote */
 const OPENS_QUOTE = /[“‘「『][^”’」』]*$/;
 const CLOSES_QUOTE = /[”’」』]/;
+const QUOTE_MARK = /[“”‘’「」『』"]/;
+const PLAIN_PHRASES = cues.plainPhrases as Record<string, string[] | undefined>;
 
 /** Lexicon names and aliases, matched with quote marks ignored (“新八级”制度 is 新八级制度). */
 function fromLexicon(text: string): Mention[] {
@@ -50,6 +52,9 @@ function fromLexicon(text: string): Mention[] {
     let end = offsets[h.end - 1]! + 1;
     // 职业技能等级认定机构 is a kind of body
     if (cues.lexiconNotFollowedBy.some((w) => text.startsWith(w, end))) continue;
+    // 在家门口就业: everyday speech, unless quoted or followed by the program's own words (家门口就业服务)
+    const plain = PLAIN_PHRASES[h.pattern];
+    if (plain && !QUOTE_MARK.test(text.slice(Math.max(0, start - 1), end + 1)) && !plain.some((w) => text.startsWith(w, end))) continue;
     // the quote a name's last word stands in closes with it (社会保障卡“一卡通”, not 社会保障卡“一卡通)
     if (OPENS_QUOTE.test(text.slice(start, end)) && CLOSES_QUOTE.test(text[end] ?? '')) end++;
     out.push({ type: 'Program', name: h.data.name, surface: text.slice(start, end), start, end, source: 'program-lexicon' });
@@ -169,6 +174,8 @@ function fromQuotes(text: string): Mention[] {
 
 const VERB_LED = cues.verbLedEndings as Record<string, string[] | undefined>;
 const ENDINGS = new RegExp([...cues.unquotedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** an ending of a name, then a word joining it to the next (工程和, 行动、) */
+const JOINED = new RegExp(`(?:${[...new Set([...cues.unquotedEndings, ...cues.quotedEndings])].join('|')})”?(?:${[...cues.conjunctionEnds, '、'].join('|')})`, 'g');
 
 /** Does a lexicon program end exactly at `end` inside [start, end)? Then the candidate is that program. */
 function lexiconEndsAt(text: string, start: number, end: number): boolean {
@@ -246,6 +253,9 @@ function fromEndings(text: string): Mention[] {
     // name (a short form may be a brand's word, 柳州螺蛳粉师傅)
     const place = leadingFullPlace(stem);
     if (place && stem.length - place.surface.length >= cues.unquotedMinStem) stem = stem.slice(place.surface.length);
+    // “浙派工匠”培育工程和新时代台州工匠培育行动: a name ends inside the stem, joined to the next; this one starts after the join
+    const joins = [...stem.matchAll(JOINED)];
+    if (joins.length) stem = stem.slice(joins.at(-1)!.index! + joins.at(-1)![0].length);
     // 实施…计划: a scheme only right after a verb of putting one into practice, its name unquoted; its stem may end in 提升 there
     const verbs = VERB_LED[m[0]];
     if (verbs && (!verbs.some((v) => text.endsWith(v, m.index - stem.length)) || /[“”"「」]/.test(stem) || cues.verbLedStemNotEnding.some((g) => stem.endsWith(g)))) continue;
@@ -304,6 +314,13 @@ function fromSubsidies(text: string): Mention[] {
   return out;
 }
 
+const INFIXED = cues.infixedNames.map((n) => ({ name: n.name, re: new RegExp(`${n.head}[\\u4e00-\\u9fa5]{1,${n.maxInfix}}?${n.infix}${n.tail}`, 'g') }));
+
+/** A known name with a word of its own inside: 世界技能大赛陶艺项目中国集训基地 is a 世界技能大赛中国集训基地. */
+function fromInfixed(text: string): Mention[] {
+  return INFIXED.flatMap(({ name, re }) => [...text.matchAll(re)].map((m) => ({ type: 'Program' as const, name, surface: m[0], start: m.index, end: m.index + m[0].length, source: 'program-lexicon' })));
+}
+
 const BRAND = new RegExp(`(?:${cues.skillsBrand.prefixes.sort((a, b) => b.length - a.length).join('|')})(?:${cues.skillsBrand.provinces.sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 /** A province's skills brand: 技能 + its short name (技能浙江, 技能兴鲁). */
@@ -350,6 +367,6 @@ export const program: Recognizer = {
   name: 'program',
   priority: 60,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...fromLexicon(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text), ...fromQuotedNumbers(ctx.text)];
+    return [...fromLexicon(ctx.text), ...fromInfixed(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text), ...fromQuotedNumbers(ctx.text)];
   },
 };
