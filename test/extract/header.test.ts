@@ -563,3 +563,13 @@ describe('the forty-fifth round of written replies (test/fixtures/dev d143–d14
     expect(header(`黄人社建〔2024〕18号${body}开展考核。\n`).city).toBeNull();
   });
 });
+
+describe('the forty-eighth round of written replies (test/fixtures/dev d152–d154)', () => {
+  it('a form-style header names the session after its label (会议名称：) when no reference line does', () => {
+    const f = header('兰坪白族普米族自治县人力资源和社会保障局\n\n建议答复（B类）\n\n建议编号：第2024012号\n建议名称：关于深化沪滇劳务协作的建议\n领衔代表：和丽芬\n会议名称：县十八届人大三次会议\n\n和丽芬代表：\n\n您提出的建议收悉，现答复如下：\n\n一、强化协作。\n');
+    expect([f.session, f.proposalNumber, f.proposalKind, f.title]).toEqual(['县十八届人大三次会议', '2024012', '建议', '关于深化沪滇劳务协作的建议']);
+    // a reference line's session wins over a label
+    const g = header('东营市人力资源和社会保障局\n\n关于市九届人大三次会议第085号建议的答复\n会议名称：市九届人大二次会议\n\n王海涛代表：\n\n您提出的建议收悉，现答复如下：\n\n一、培训。\n');
+    expect(g.session).toBe('市九届人大三次会议');
+  });
+});

@@ -628,3 +628,16 @@ describe('names of the forty-seventh round of written replies (test/fixtures/dev
     expect(namesOf(text, 'Program')).toContain('和谐劳动关系综合试验区');
   });
 });
+
+describe('names of the forty-eighth round of written replies (test/fixtures/dev d152–d154)', () => {
+  it('a count of editions opens no competition’s name (连续举办五届…); an edition does', () => {
+    expect(namesOf('连续举办五届东营市化工总控工职业技能竞赛，举办第五届东营市职业技能大赛。', 'Competition')).toEqual(['东营市化工总控工职业技能竞赛', '第五届东营市职业技能大赛']);
+  });
+  it('a competition whose words are joined by 和 is named from the region before the join', () => {
+    expect(namesOf('组队参加全国石油和化工行业职业技能竞赛，获得一等奖1个。', 'Competition')).toEqual(['全国石油和化工行业职业技能竞赛']);
+    expect(namesOf('开展岗位练兵和职业技能竞赛。', 'Competition')).toEqual([]);
+  });
+  it('Shandong’s leading talent programs are known', () => {
+    expect(namesOf('申报泰山产业领军人才工程高技能领军人才项目和泰山学者。', 'Program')).toEqual(expect.arrayContaining(['泰山产业领军人才工程', '泰山学者']));
+  });
+});

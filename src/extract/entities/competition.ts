@@ -16,6 +16,19 @@ const ROUND = new RegExp(`^${data.roundTail}`);
 /** a quoted title and a bare 大赛 (广东省“技能状元”大赛): the quote names the competition */
 const QUOTED_TITLE = new RegExp(`“[\\u4e00-\\u9fa5A-Za-z0-9·]{2,12}”(?:${data.quotedTitleSuffixes.join('|')})`, 'g');
 
+const EDITION_COUNT = new RegExp(data.editionCount);
+
+/**
+ * Where a name without a region starts when its words are joined (和, 与) to a
+ * region-led stretch right before it: 全国石油和化工行业职业技能竞赛 starts at 全国.
+ */
+function joinedStart(text: string, start: number, end: number): number {
+  if (isNamed(text.slice(start, end)) || !data.joinedWords.includes(text[start - 1] ?? '')) return start;
+  const before = nameStart(text, start - 1, 'competition', { maxLen: 8 });
+  const head = text.slice(before, start - 1);
+  return head.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(head) && isNamed(text.slice(before, end)) && (/^(全国|全省|全市|中华人民共和国|中国)/.test(head) || leadingPlace(head) !== null) ? before : start;
+}
+
 /** Does the name say which competition it is (a region, an edition, a quoted title)? */
 function isNamed(name: string): boolean {
   if (data.knownNames.includes(name)) return true;
@@ -39,8 +52,11 @@ export const competition: Recognizer = {
     const out: Mention[] = [];
     const found = findSuffixNames(ctx.text, { suffixes: data.suffixes, family: 'competition', maxLen: 30, minStem: 1, quotesInside: true, middleDotInside: true, badFollowers: /^[计体]/ , demonstratives: /^[各该本这此我其每诸某]/ })
       // a generic word before the suffix (职工, 青年) names no competition unless an edition does (大庆市第十届职工职业技能大赛)
-      .filter((n) => (!GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) || (HAS_EDITION.test(n.stem) && core(n.stem).length > 0)) && isNamed(ctx.text.slice(n.start, n.end)))
-      .map(({ start, end }) => ({ start, end }));
+      .filter((n) => !GENERIC.has(core(n.stem).replace(/[“”"]/g, '')) || (HAS_EDITION.test(n.stem) && core(n.stem).length > 0))
+      .map(({ start, end }) => ({ start: joinedStart(ctx.text, start, end), end }))
+      .filter((n) => isNamed(ctx.text.slice(n.start, n.end)))
+      // 连续举办五届…: a count of editions opens no name
+      .map(({ start, end }) => ({ start: start + (EDITION_COUNT.exec(ctx.text.slice(start, end))?.[0].length ?? 0), end }));
     for (const m of ctx.text.matchAll(QUOTED_TITLE)) {
       const end = m.index + m[0].length;
       if (found.some((n) => n.start < end && m.index < n.end)) continue;

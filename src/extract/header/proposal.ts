@@ -64,8 +64,23 @@ function kindOfSession(session: string | null): ProposalKind | null {
   return null;
 }
 
-/** Kind, number and session from the header's reference line (对政协…第三次会议第590号提案的答复). */
+const SESSION_LABEL = new RegExp(`^(?:${cues.sessionLabels.join('|')})[:：]\\s*(\\S.{2,40}会议)\\s*$`);
+
+/**
+ * Kind, number and session from the header's reference line (对政协…第三次会议第590号提案的答复);
+ * a session the line does not name from a form-style header's label (会议名称：县十八届人大三次会议).
+ */
 export function findProposal(header: readonly Line[], body: readonly Line[]): ProposalInfo {
+  const info = fromReference(header, body);
+  if (info.session) return info;
+  for (const line of header) {
+    const m = SESSION_LABEL.exec(line.clean);
+    if (m) return { ...info, session: m[1]! };
+  }
+  return info;
+}
+
+function fromReference(header: readonly Line[], body: readonly Line[]): ProposalInfo {
   for (let i = 0; i < header.length; i++) {
     const line = header[i]!;
     // a title may break the reference over two lines (…第十三届委员会 / 第三次会议第590号提案的答复)
