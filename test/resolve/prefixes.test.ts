@@ -362,3 +362,15 @@ describe('bodies of the forty-fifth round of written replies (test/fixtures/dev 
     expect(agencies).not.toContain('黄石市水利局');
   });
 });
+
+describe('bodies of the forty-ninth round of written replies (test/fixtures/dev d155–d157)', () => {
+  it('a prefecture’s bodies: 地区 as a bare scope, its CPPCC working committee, its administrative office before a bureau', () => {
+    const x = run('大兴安岭地区行政公署人力资源和社会保障局\n\n关于地区政协十届三次会议第27号提案的答复\n\n孙宝林委员：\n\n您提出的《关于林区职工再就业的提案》收悉，现答复如下：\n\n一、会同地区林业和草原局、地区财政局及地区政协工委推进。\n');
+    expect(x.fields.agency).toBe('大兴安岭地区人力资源和社会保障局');
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['大兴安岭地区林业和草原局', '大兴安岭地区财政局', '政协大兴安岭地区委员会', '政协大兴安岭地区工作委员会']));
+  });
+  it('a national body followed by 办公厅 is its general office', () => {
+    const x = run(`${HEAD('常德市人力资源和社会保障局')}一、贯彻《国家发展改革委办公厅 民政部办公厅关于加强零工市场建设的意见》，会同民政部推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['国家发展和改革委员会办公厅', '民政部办公厅', '民政部']));
+  });
+});

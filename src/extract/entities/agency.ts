@@ -168,6 +168,12 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     }
     // the level of the pattern that matched (区人社厅: the province's, 区财政局: the county's)
     const scope = h.scopeChar ? scopeInReply(h.scope, h.scopeChar, f) : h.scope;
+    // 民政部办公厅, 国家发展改革委办公厅: a national body's general office
+    const office = !h.entry.name.includes('{place}') && !h.entry.levels ? agencyTable().generalOffices.find((o) => text.startsWith(o, h.end) && !h.name.endsWith(o)) : undefined;
+    if (office) {
+      out.push({ type: 'Agency', name: h.name + office, surface: h.surface + office, start: offset + h.start, end: offset + h.end + office.length, source: 'agency' });
+      continue;
+    }
     out.push({ type: 'Agency', name: h.name, surface: h.surface, start: offset + h.start, end: offset + h.end, source: 'agency', ...(scope ? { scope } : {}) });
     // 自治区党委、政府: the government of the same place, its place left unwritten
     for (const rule of agencyTable().sharedPrefix) {

@@ -103,11 +103,15 @@ function placeFormHits(text: string, places: readonly { surface: string; divisio
     const levels = gazetteer().isMunicipality(division) ? ['province', 'city'] as const : [LEVEL_OF[division.level]];
     const maps = levels.map((l) => byLevel.get(l)).filter((m) => m !== undefined);
     if (!maps.length || !surface) return;
+    const office = PREFECTURE.test(division.name) ? agencyTable().prefectureOffices : [];
     for (let s = text.indexOf(surface); s >= 0; s = text.indexOf(surface, s + 1)) {
-      const e = s + surface.length;
+      // 大兴安岭地区行政公署人力资源和社会保障局: a prefecture's body written with its administrative office
+      const between = office.find((o) => text.startsWith(o, s + surface.length)) ?? '';
+      const e = s + surface.length + between.length;
       for (const forms of maps.flatMap((byChar) => [byChar.get(text[e] ?? ''), byChar.get('')])) {
         for (const f of forms ?? []) {
           if (s < f.head.length || !text.startsWith(f.tail, e) || !text.startsWith(f.head, s - f.head.length)) continue;
+          if (between && (f.head || !f.tail)) continue;
           const start = s - f.head.length;
           const end = e + f.tail.length;
           const key = start * 65536 + (end - start);
@@ -115,13 +119,16 @@ function placeFormHits(text: string, places: readonly { surface: string; divisio
           const seen = best.get(key);
           if (seen && seen.rank <= rank) continue;
           const data: Pattern = { entry: f.entry, scope: null, place: division, leadingScope: false, scopeChar: null };
-          best.set(key, { rank, hit: { start, end, pattern: f.head + surface + f.tail, data } });
+          best.set(key, { rank, hit: { start, end, pattern: f.head + surface + between + f.tail, data } });
         }
       }
     }
   });
   return [...best.values()].map((v) => v.hit);
 }
+
+/** A prefecture (地区, 盟), whose bodies may be written with its administrative office (agencies.json prefectureOffices). */
+const PREFECTURE = /(?:地区|盟)$/;
 
 let staticDict: Dictionary<Pattern> | null = null;
 

@@ -28,6 +28,10 @@ export interface AgencyTable {
   prefixAllowedAfter: string[];
   /** a body ending in the key is not named when followed by one of these characters (教育部门) */
   rejectFollowedBy: Record<string, string>;
+  /** what follows a national body to name its general office (民政部办公厅) */
+  generalOffices: string[];
+  /** what stands between a prefecture's name (地区, 盟) and its bodies' (大兴安岭地区行政公署人力资源和社会保障局) */
+  prefectureOffices: string[];
   /** suffixes of bodies not in entries, recognised after a full place name (…市城市管理综合执法局) */
   genericSuffixes: string[];
   /** characters that end the middle of such a name (与 及 的 、 …) */
