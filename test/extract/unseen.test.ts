@@ -641,3 +641,18 @@ describe('names of the forty-eighth round of written replies (test/fixtures/dev 
     expect(namesOf('申报泰山产业领军人才工程高技能领军人才项目和泰山学者。', 'Program')).toEqual(expect.arrayContaining(['泰山产业领军人才工程', '泰山学者']));
   });
 });
+
+describe('names of the fiftieth round of written replies (test/fixtures/dev d158–d160)', () => {
+  it('a quote before a descriptor ending in 模式 names a model, two adjacent quotes two', () => {
+    const names = namesOf('推行“县管乡用”“乡聘村用”管理模式，推行"工学交替"培养模式。', 'Program');
+    expect(names).toEqual(expect.arrayContaining(['县管乡用', '乡聘村用', '工学交替']));
+  });
+  it('right after a verb of putting it into practice, a scheme’s stem may end in a generic word', () => {
+    expect(namesOf('实施工伤预防能力提升工程，重点行业工伤事故发生率下降。', 'Program')).toEqual(['工伤预防能力提升工程']);
+    // without the verb, 提升工程 ends no name
+    expect(namesOf('工伤预防能力提升工程成效明显。', 'Program')).toEqual([]);
+  });
+  it('the township allowance is a known program, as 数字人社 is', () => {
+    expect(namesOf('落实乡镇工作补贴政策，依托数字人社平台办理。', 'Program')).toEqual(expect.arrayContaining(['乡镇工作补贴', '数字人社']));
+  });
+});

@@ -374,3 +374,11 @@ describe('bodies of the forty-ninth round of written replies (test/fixtures/dev 
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['国家发展和改革委员会办公厅', '民政部办公厅', '民政部']));
   });
 });
+
+describe('bodies of the fiftieth round of written replies (test/fixtures/dev d158–d160)', () => {
+  it('选联工委 is the people’s congress standing committee’s election and liaison committee', () => {
+    const x = run(`${HEAD('玉林市人力资源和社会保障局')}一、推进参保。\n\n抄送：市人大常委会选联工委，市政府督查室。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['玉林市人大常委会选举任免联络工作委员会', '玉林市人民政府督查室']));
+    expect(names(x, 'Agency')).not.toContain('玉林市人民代表大会常务委员会');
+  });
+});

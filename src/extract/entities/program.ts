@@ -173,6 +173,8 @@ function fromQuotes(text: string): Mention[] {
 }
 
 const VERB_LED = cues.verbLedEndings as Record<string, string[] | undefined>;
+/** the verbs of putting a scheme into practice (实施, 启动 …) */
+const IMPLEMENTING = [...new Set(Object.values(cues.verbLedEndings).flat())];
 const ENDINGS = new RegExp([...cues.unquotedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** an ending of a name, then a word joining it to the next (工程和, 行动、) */
 const JOINED = new RegExp(`(?:${[...new Set([...cues.unquotedEndings, ...cues.quotedEndings])].join('|')})”?(?:${[...cues.conjunctionEnds, '、'].join('|')})`, 'g');
@@ -271,7 +273,9 @@ function fromEndings(text: string): Mention[] {
     if (stem.length < cues.unquotedMinStem || stem.length > cues.unquotedMaxStem || /[\d０-９]/.test(stem)) continue;
     // a descriptor right after a quote the rule above could not take (“我兴楚乡·创在湖北”返乡创业行动) is the quote's
     if (text[m.index - stem.length - 1] === '”') continue;
-    if (cues.genericStemEndings.some((g) => (!verbs && stem.endsWith(g)) || stem === g || stem.startsWith(g))) continue;
+    // 实施工伤预防能力提升工程: right after a verb of putting it into practice, a scheme's stem may end in a generic word
+    const implemented = cues.actionEndings.includes(m[0]) && IMPLEMENTING.some((v) => text.endsWith(v, m.index - stem.length));
+    if (cues.genericStemEndings.some((g) => (!verbs && !implemented && stem.endsWith(g)) || stem === g || stem.startsWith(g))) continue;
     if (cues.genericStemsExact.includes(stem)) continue; // 建设技能人才实训基地: a kind of platform
     if (cues.conjunctionEnds.some((c) => stem.endsWith(c))) continue;
     // a platform's stem names it (粤菜师傅培训基地); one ending in a verb is an activity (加强培训基地)
