@@ -573,3 +573,12 @@ describe('the forty-eighth round of written replies (test/fixtures/dev d152–d1
     expect(g.session).toBe('市九届人大三次会议');
   });
 });
+
+describe('the fifty-first round of written replies (test/fixtures/dev d161–d163)', () => {
+  it('a date in brackets on its own line under the title is the reply’s date when no signature dates it', () => {
+    const text = '乌鲁木齐市人力资源和社会保障局对市十六届人大三次会议第0042号建议的答复\n（2024年7月12日）\n\n刘春燕代表：\n\n你提出的《关于稳岗的建议》收悉。现答复如下：\n\n一、落实政策。\n\n乌鲁木齐市人力资源和社会保障局\n';
+    expect(header(text).date).toBe('2024-07-12');
+    // a signature date wins
+    expect(header(`${text}2024年7月15日\n`).date).toBe('2024-07-15');
+  });
+});

@@ -656,3 +656,13 @@ describe('names of the fiftieth round of written replies (test/fixtures/dev d158
     expect(namesOf('落实乡镇工作补贴政策，依托数字人社平台办理。', 'Program')).toEqual(expect.arrayContaining(['乡镇工作补贴', '数字人社']));
   });
 });
+
+describe('names of the fifty-first round of written replies (test/fixtures/dev d161–d163)', () => {
+  it('a campaign’s year holds its verb: 提升 of …管理提升年行动 does not cut the name', () => {
+    expect(namesOf('组织开展社会保险基金管理提升年行动，重点整治冒领养老金问题。', 'Program')).toEqual(['社会保险基金管理提升年行动']);
+  });
+  it('宏志助航计划 is a program of its own; supervising the social-insurance funds is an activity', () => {
+    expect(namesOf('组织“宏志助航计划”就业能力培训。', 'Program')).toEqual(['宏志助航计划']);
+    expect(namesOf('开展社保基金监管警示教育，推动社会保险基金监督检查常态化。', 'Program')).toEqual([]);
+  });
+});

@@ -34,12 +34,13 @@ const SIGNATURE_DATE = new RegExp(`^${DATE_SOURCE}$`);
 const ENDS_WITH_DATE = new RegExp(`${DATE_SOURCE}$`);
 // the imprint: 2024年7月1日印发, or after the issuing office on its line (…局办公室　2024年7月1日印发)
 const ISSUED_DATE = new RegExp(`${DATE_SOURCE}(?:${cues.issued.join('|')})$`);
+const BRACKETED_DATE = new RegExp(`^[（(]${DATE_SOURCE}[）)]$`);
 const META_DATE = new RegExp(`(?:${cues.metaDate.join('|')})[:：]((?:19|20)\\d{2}[-./年]\\d{1,2}[-./月]\\d{1,2}日?)`);
 
 /**
  * The reply's date: the date line of the signature block (成文日期) wins, then
  * the 印发 date of the imprint (both after the header), then a 成文日期 field
- * of a web page's metadata (anywhere).
+ * of a web page's metadata (anywhere), then a date in brackets under the title.
  */
 export function findDate(header: readonly Line[], rest: readonly Line[]): string | null {
   const signature = rest.filter((l) => SIGNATURE_DATE.test(l.clean)).at(-1);
@@ -53,5 +54,7 @@ export function findDate(header: readonly Line[], rest: readonly Line[]): string
     const m = META_DATE.exec(l.clean);
     if (m) return parseDate(m[1]!);
   }
-  return null;
+  // a date in brackets on its own line under the title: …的答复 / （2024年7月12日）
+  const bracketed = header.find((l) => BRACKETED_DATE.test(l.clean));
+  return bracketed ? parseDate(bracketed.clean) : null;
 }
