@@ -7,7 +7,7 @@ import { findQuoted, quoteChains, withoutQuotes, type Quoted } from './quotes.js
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
 import { leadingFullPlace, leadingPlace } from '../match/places.js';
-import { alternation } from '../match/regex.js';
+import { alternation, escapeRegExp } from '../match/regex.js';
 import { Dictionary } from '../match/dictionary.js';
 
 const ALNUM = /[0-9A-Za-z+]/;
@@ -318,7 +318,7 @@ function fromSubsidies(text: string): Mention[] {
   return out;
 }
 
-const INFIXED = cues.infixedNames.map((n) => ({ name: n.name, re: new RegExp(`${n.head}[\\u4e00-\\u9fa5]{1,${n.maxInfix}}?${n.infix}${n.tail}`, 'g') }));
+const INFIXED = cues.infixedNames.map((n) => ({ name: n.name, re: new RegExp(`${escapeRegExp(n.head)}[\\u4e00-\\u9fa5]{1,${n.maxInfix}}?${escapeRegExp(n.infix)}${escapeRegExp(n.tail)}`, 'g') }));
 
 /** A known name with a word of its own inside: 世界技能大赛陶艺项目中国集训基地 is a 世界技能大赛中国集训基地. */
 function fromInfixed(text: string): Mention[] {
