@@ -1,4 +1,5 @@
 import type { ReplyExtraction } from '../extract/index.js';
+import { fieldEntities } from '../graph/index.js';
 import { isEntityType, type EntityNodeAttributes, type EntityType, type ReplyNodeAttributes } from '../ontology/index.js';
 import type { PredictedEntity, PredictedReply } from './score.js';
 
@@ -12,14 +13,11 @@ export function predictFromExtraction(x: ReplyExtraction): PredictedReply {
     byKey.set(k, e);
   };
   for (const m of x.mentions) see(m.type, m.name, m.surface);
-  // the nodes graph/fragment.ts makes of the reply's fields, as graph.json lists them under the reply:
-  // the place that runs its programs, the issuing bureau, the proposers
-  const f = x.fields;
-  if (f.county) see('County', f.county);
-  else if (f.city) see('City', f.city);
-  else if (f.province) see('Province', f.province);
-  if (f.agency) see('Agency', f.agency);
-  if (f.proposalKind || f.proposalNumber || f.title) for (const p of f.proposers ?? []) see('Person', p);
+  // the nodes the reply's fields make (graph/fragment.ts), as graph.json lists them under the reply
+  const { runner, agency, proposers } = fieldEntities(x.fields);
+  if (runner) see(runner.type, runner.name);
+  if (agency) see('Agency', agency);
+  for (const p of proposers) see('Person', p);
   return { doc: x.id, reply: x.fields, entities: [...byKey.values()] };
 }
 

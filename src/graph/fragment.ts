@@ -12,6 +12,7 @@ import {
   type MetricNodeAttributes,
   type NodeAttributes,
   type ProposalNodeAttributes,
+  type ReplyFields,
   type ReplyNodeAttributes,
 } from '../ontology/index.js';
 import { evidenceOf, MAX_EDGE_EVIDENCE, pushEvidence, sentenceAt } from './evidence.js';
@@ -24,6 +25,18 @@ const PROPOSING_TYPES: ReadonlySet<string> = new Set(['Agency', 'Organization'])
 
 /** Node types that belong to one reply only: their nodes and every edge touching them travel in the reply's fragment. */
 export const REPLY_NODE_TYPES: ReadonlySet<string> = new Set(['Reply', 'Measure', 'Metric']);
+
+/**
+ * The entities a reply's fields make nodes of, beside its mentions: the place
+ * that runs its programs (its county, else city, else province), the bureau
+ * that issued it, and the proposers of a proposal it names. graph.json lists
+ * them under the reply, and eval/predict.ts predicts them.
+ */
+export function fieldEntities(f: ReplyFields): { runner: { type: 'County' | 'City' | 'Province'; name: string } | null; agency: string | null; proposers: string[] } {
+  const runner = f.county ? { type: 'County' as const, name: f.county } : f.city ? { type: 'City' as const, name: f.city } : f.province ? { type: 'Province' as const, name: f.province } : null;
+  const proposers = f.proposalKind || f.proposalNumber || f.title ? (f.proposers ?? []) : [];
+  return { runner, agency: f.agency ?? null, proposers };
+}
 
 /**
  * A reply's own share of the graph, serialised once (in the worker thread
@@ -141,6 +154,7 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
   const b = new FragmentBuilder(recorder);
   const id = x.id;
   const f = x.fields;
+  const fields = fieldEntities(f);
   const replyKey = nodeKey('Reply', id);
   const replyAttrs: ReplyNodeAttributes = { type: 'Reply', name: f.title ?? id, id, file: x.file, length: x.length, replies: [id], ...f };
   b.node(replyKey, replyAttrs);
@@ -167,9 +181,9 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
     recorder.proposal(pk, p, id);
     proposalKey = pk;
     b.edge('ANSWERS', replyKey, pk, id);
-    for (const person of f.proposers ?? []) recorder.edge('PROPOSED', recorder.entity('Person', person, id), pk, id);
+    for (const person of fields.proposers) recorder.edge('PROPOSED', recorder.entity('Person', person, id), pk, id);
   }
-  if (f.agency) b.edge('ISSUED', recorder.entity('Agency', f.agency, id), replyKey, id);
+  if (fields.agency) b.edge('ISSUED', recorder.entity('Agency', fields.agency, id), replyKey, id);
 
   // Measures
   for (const m of x.measures) {
@@ -188,7 +202,7 @@ export function replyFragment(x: ReplyExtraction): ReplyFragment {
   for (const m of x.mentions) if (m.type === 'County' && m.code && !countyCodes.has(m.name)) countyCodes.set(m.name, m.code);
   const countyCode = (name: string) => countyCodes.get(name) ?? gazetteer().resolve(name, { province: f.province, city: f.city })?.code;
   const place = (type: EntityType, name: string) => recorder.entity(type, name, id, undefined, type === 'County' ? countyCode(name) : undefined);
-  const runner = f.county ? place('County', f.county) : f.city ? place('City', f.city) : f.province ? place('Province', f.province) : null;
+  const runner = fields.runner ? place(fields.runner.type, fields.runner.name) : null;
   for (const m of x.mentions) addMention(m);
 
   // Metrics

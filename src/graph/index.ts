@@ -1,5 +1,5 @@
 export { GraphBuilder, buildGraph, GENERATOR } from './build.js';
-export { replyFragment, fragmentOps, edgeGroup, REPLY_NODE_TYPES, type ReplyFragment } from './fragment.js';
+export { replyFragment, fragmentOps, fieldEntities, edgeGroup, REPLY_NODE_TYPES, type ReplyFragment } from './fragment.js';
 export { GraphStore, type StoredNode, type StoredEdge, type EdgeGroup } from './store.js';
 export { SharedGraph, SharedOpRecorder, replayOps, type SharedOp, type SharedSink } from './shared.js';
 export { Spool } from './spool.js';

@@ -120,7 +120,7 @@ describe('a text hard-wrapped at a fixed width (a PDF saved as text)', () => {
   it('finds the width the lines were cut at, and none in a text of paragraphs', () => {
     expect(wrapWidth(wrapped)).toBe(22);
     expect(wrapWidth(PARAGRAPHS)).toBeNull();
-    expect(wrapWidth(PAGE)).toBeNull();
+    expect(wrapWidth(PAGE.split(/\r?\n/))).toBeNull();
   });
 
   it('joins the cut lines whatever their last word, a name or a number cut in two included', () => {

@@ -1,5 +1,5 @@
 import { positionsOf, windowsAround } from '../match/windows.js';
-import { agencyTable, fillBody } from '../../lexicon/agencies/index.js';
+import { agencyTable, fillBody, hasPlaceholder } from '../../lexicon/agencies/index.js';
 import { gazetteer, type Division } from '../../lexicon/divisions/index.js';
 import type { ReplyFields } from '../../ontology/index.js';
 import type { ExtractContext } from '../context.js';
@@ -169,7 +169,7 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     // the level of the pattern that matched (区人社厅: the province's, 区财政局: the county's)
     const scope = h.scopeChar ? scopeInReply(h.scope, h.scopeChar, f) : h.scope;
     // 民政部办公厅, 国家发展改革委办公厅: a national body's general office
-    const office = !h.entry.name.includes('{place}') && !h.entry.levels ? agencyTable().generalOffices.find((o) => text.startsWith(o, h.end) && !h.name.endsWith(o)) : undefined;
+    const office = !hasPlaceholder(h.entry.name) && !h.entry.levels ? agencyTable().generalOffices.find((o) => text.startsWith(o, h.end) && !h.name.endsWith(o)) : undefined;
     if (office) {
       out.push({ type: 'Agency', name: h.name + office, surface: h.surface + office, start: offset + h.start, end: offset + h.end + office.length, source: 'agency' });
       continue;

@@ -100,21 +100,21 @@ function divisionOfDocNumber(doc: DocNumber, text: string): Division | null {
  * none or several.
  */
 function cityOfNamedPlaces(candidates: readonly Division[], text: string): Division | null {
-  const g = gazetteer();
   const cities = candidates.filter((d) => d.level === 'City');
   if (cities.length === 0) return null;
+  // the places the text names, as findPlaces reads them everywhere else; a county's name several share names none
+  const hits = findPlaces(text);
+  const counties = new Set(hits.filter((h) => h.divisions.length === 1 && h.divisions[0]!.level === 'County').map((h) => h.divisions[0]!));
   const votes = new Map<Division, number>();
-  for (const d of g.divisions) {
-    if (d.level !== 'County' || !d.cityCode || g.lookup(d.name).length > 1) continue;
-    const city = cities.find((c) => c.code === d.cityCode);
-    if (city && text.includes(d.name)) votes.set(city, (votes.get(city) ?? 0) + 1);
+  for (const county of counties) {
+    const city = cities.find((c) => c.code === county.cityCode);
+    if (city) votes.set(city, (votes.get(city) ?? 0) + 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 0) return ranked.length === 1 || ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : null;
-  const inNamedProvince = cities.filter((c) => {
-    const p = g.province(c);
-    return [p.name, ...p.shortForms].some((f) => f.length >= 2 && text.includes(f));
-  });
+  // a province named in full or by a short form (吉林 names the province as well as its namesake city)
+  const provinces = new Set(hits.flatMap((h) => h.divisions).filter((d) => d.level === 'Province').map((d) => d.code));
+  const inNamedProvince = cities.filter((c) => provinces.has(c.provinceCode));
   return inNamedProvince.length === 1 ? inNamedProvince[0]! : null;
 }
 
