@@ -104,7 +104,7 @@ function dropsPlaceDivision(short: string, long: string): boolean {
   return at !== undefined && short === long.slice(0, at - 1) + long.slice(at);
 }
 
-/** Company, Organization and College: short and long forms of a name within one reply become one entity named by the longest. */
+/** Company, Organization and College: short and long forms of a name within one reply become one entity named by the longest, through any chain of forms. */
 export function mergeShortForms(mentions: Mention[]): Mention[] {
   const types: EntityType[] = ['Company', 'Organization', 'College'];
   const names = new Map<EntityType, string[]>();
@@ -112,7 +112,10 @@ export function mergeShortForms(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const all = names.get(m.type);
     if (!all) return m;
-    const longer = all.filter((n) => isShortFormOf(m.type, m.name, n)).sort((a, b) => b.length - a.length)[0];
+    const longest = (name: string) => all.filter((n) => isShortFormOf(m.type, name, n)).sort((a, b) => b.length - a.length)[0];
+    // a short form of a short form is the long name's (双汇 → 双汇集团 → 河南双汇投资发展股份有限公司); each step is longer, so it ends
+    let longer = longest(m.name);
+    for (let next = longer && longest(longer); next; next = longest(next)) longer = next;
     return longer ? withAlias(m, longer, m.surface) : m;
   });
 }

@@ -666,3 +666,11 @@ describe('names of the fifty-first round of written replies (test/fixtures/dev d
     expect(namesOf('开展社保基金监管警示教育，推动社会保险基金监督检查常态化。', 'Program')).toEqual([]);
   });
 });
+
+describe('names of the fifty-fourth round of written replies (test/fixtures/dev d170–d172)', () => {
+  it('a quoted craftsman’s title counted in people is an honour without a cue word', () => {
+    expect(namesOf('2023年全市新增“巴蜀工匠”6名、“绵州工匠”25人。', 'Award')).toEqual(['巴蜀工匠', '绵州工匠']);
+    // unquoted, or quoted with no count of people, it stays a theme without a cue
+    expect(namesOf('全市新增绵州工匠25人，打造“绵州工匠”品牌。', 'Award')).toEqual([]);
+  });
+});

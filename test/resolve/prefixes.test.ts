@@ -382,3 +382,11 @@ describe('bodies of the fiftieth round of written replies (test/fixtures/dev d15
     expect(names(x, 'Agency')).not.toContain('玉林市人民代表大会常务委员会');
   });
 });
+
+describe('bodies of the fifty-fourth round of written replies (test/fixtures/dev d170–d172)', () => {
+  it('the government’s inspection office written 督查办 is that office, no bare government', () => {
+    const x = run(`${HEAD('绵阳市人力资源和社会保障局')}一、推进职称改革。\n\n抄送：市人大常委会代表工作委员会，市政府督查办。\n`);
+    expect(names(x, 'Agency')).toContain('绵阳市人民政府督查办公室');
+    expect(names(x, 'Agency')).not.toContain('绵阳市人民政府');
+  });
+});

@@ -48,3 +48,13 @@ describe('a brand of two characters after the place its company’s name opens w
     expect(names).toEqual(['内蒙古伊利实业集团股份有限公司']);
   });
 });
+
+describe('a short form of a short form (test/fixtures/dev d170)', () => {
+  it('is the long name’s: a brand listed alone, written elsewhere with its legal form after the place', () => {
+    const text = '指导河南华英农业发展股份有限公司开展订单培养。支持华英集团建设技能大师工作室。华英、大用等12家企业开展职业技能等级认定。';
+    // 大用 has no longer form here: it stays as listed
+    expect(companies(text)).toEqual(['河南华英农业发展股份有限公司', '大用']);
+    // the brand alone is too short to be the long name's without the form between them
+    expect(isShortFormOf('Company', '华英', '河南华英农业发展股份有限公司')).toBe(false);
+  });
+});

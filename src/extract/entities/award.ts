@@ -23,9 +23,13 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, after < 0 ? end + 20 : end + after);
 }
 
+/** A quoted title followed by a count of the people who hold it: “德阳工匠”30名. */
+const COUNTED_TITLE = new RegExp(`^”(?:${data.countedTitleFollower})`);
+
 /**
  * Titles like 邯郸工匠, 浙江大工匠, X首席技师 are honours only when the clause
- * speaks of choosing or awarding (选树, 评为, 称号 …); 数字工匠培训 is not one.
+ * speaks of choosing or awarding (选树, 评为, 称号 …) or a quoted one is counted in people
+ * (新增“天府工匠”4名); 数字工匠培训 is not one.
  */
 function cueTitles(text: string): Mention[] {
   const out: Mention[] = [];
@@ -33,7 +37,8 @@ function cueTitles(text: string): Mention[] {
     const name = text.slice(n.start, n.end);
     if (n.stem.length > data.craftsmanMaxStem || GENERIC.has(n.stem) || isStopPhrase(name)) continue;
     if (data.cueNotFollowedBy.includes(text[n.end] ?? '\0')) continue; // 工匠精神, 技能大师工作室
-    if (!data.craftsmanCues.some((c) => clauseAround(text, n.start, n.end).includes(c))) continue;
+    const counted = text[n.start - 1] === '“' && COUNTED_TITLE.test(text.slice(n.end, n.end + 8));
+    if (!counted && !data.craftsmanCues.some((c) => clauseAround(text, n.start, n.end).includes(c))) continue;
     out.push(mention(text, n.start, n.end, 'award-title'));
   }
   return out;
