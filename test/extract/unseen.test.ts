@@ -674,3 +674,30 @@ describe('names of the fifty-fourth round of written replies (test/fixtures/dev 
     expect(namesOf('全市新增绵州工匠25人，打造“绵州工匠”品牌。', 'Award')).toEqual([]);
   });
 });
+
+describe('names of the fifty-fifth round of written replies (test/fixtures/dev d173–d175)', () => {
+  it('the crafts masters’ title, the nation’s or a province’s, is an honour', () => {
+    expect(namesOf('全市现有中国工艺美术大师5名、江西省工艺美术大师40名。', 'Award')).toEqual(['中国工艺美术大师', '江西省工艺美术大师']);
+    // the crafts themselves are no title
+    expect(namesOf('开展工艺美术专业职称评审。', 'Award')).toEqual([]);
+  });
+});
+
+describe('names of the fifty-sixth round of written replies (test/fixtures/dev d176–d178)', () => {
+  it('a quote before a descriptor ending in 平台 or 基地 names the platform or base', () => {
+    expect(namesOf('依托“荆楚好工”网上招聘平台发布岗位，建设“嫂子岗”就业基地8个。', 'Program')).toEqual(expect.arrayContaining(['荆楚好工', '嫂子岗']));
+    // a verb in the descriptor means the quote is not the platform's name
+    expect(namesOf('围绕“专精特新”企业搭建招聘平台。', 'Program')).not.toContain('专精特新');
+  });
+  it('a whole competition name in quotes is named by its quotes', () => {
+    expect(namesOf('联合团市委举办“青春创业大赛”，评出优秀项目10个。', 'Competition')).toEqual(['青春创业大赛']);
+    // unquoted, a stem naming no region or edition names no competition
+    expect(namesOf('举办青春创业大赛。', 'Competition')).toEqual([]);
+  });
+  it('产业园区 names parks, no park of its own; a park whose name ends 产业园 still is one', () => {
+    expect(namesOf('一、建强产业园区。二、建成宿迁跨境电商产业园。', 'Organization')).toEqual(['宿迁跨境电商产业园']);
+  });
+  it('the national human-resources export bases and single-insurance work-injury cover are known programs', () => {
+    expect(namesOf('积极申报国家人力资源服务出口基地。推动外卖骑手参加单险种工伤保险。', 'Program')).toEqual(expect.arrayContaining(['人力资源服务出口基地', '单险种参加工伤保险']));
+  });
+});

@@ -17,6 +17,8 @@ const ROUND = new RegExp(`^${data.roundTail}`);
 const QUOTED_TITLE = new RegExp(`“[\\u4e00-\\u9fa5A-Za-z0-9·]{2,12}”(?:${data.quotedTitleSuffixes.join('|')})`, 'g');
 
 const EDITION_COUNT = new RegExp(data.editionCount);
+/** a whole name in quotes (举办“巾帼创业大赛”): the quotes make the name, whatever its stem */
+const QUOTED_WHOLE = new RegExp(`“([\\u4e00-\\u9fa5A-Za-z0-9·]{2,16}?(?:${[...data.suffixes].sort((a, b) => b.length - a.length).join('|')}))”`, 'g');
 
 /**
  * Where a name without a region starts when its words are joined (和, 与) to a
@@ -61,6 +63,13 @@ export const competition: Recognizer = {
       const end = m.index + m[0].length;
       if (found.some((n) => n.start < end && m.index < n.end)) continue;
       found.push({ start: nameStart(ctx.text, m.index, 'competition', { maxLen: 12 }), end });
+    }
+    for (const m of ctx.text.matchAll(QUOTED_WHOLE)) {
+      const start = m.index + 1;
+      const end = start + m[1]!.length;
+      const stem = m[1]!.slice(0, m[1]!.length - (data.suffixes.filter((x) => m[1]!.endsWith(x)).sort((a, b) => b.length - a.length)[0]?.length ?? 0));
+      if (found.some((n) => n.start < end && start < n.end) || stem.length < 2 || GENERIC.has(core(stem))) continue;
+      found.push({ start, end });
     }
     for (const n of found) {
       const end = n.end + (ROUND.exec(ctx.text.slice(n.end, n.end + 16))?.[0].length ?? 0);
