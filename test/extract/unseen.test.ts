@@ -701,3 +701,9 @@ describe('names of the fifty-sixth round of written replies (test/fixtures/dev d
     expect(namesOf('积极申报国家人力资源服务出口基地。推动外卖骑手参加单险种工伤保险。', 'Program')).toEqual(expect.arrayContaining(['人力资源服务出口基地', '单险种参加工伤保险']));
   });
 });
+
+describe('names of the fifty-seventh round of written replies (test/fixtures/dev d179–d181)', () => {
+  it('a quoted sum of stages before 培养 names the scheme; a sum before anything else is a slogan', () => {
+    expect(namesOf('与高职院校开展“3+2”分段培养，形成“3+1”产业格局。', 'Program')).toEqual(['3+2分段培养']);
+  });
+});

@@ -359,9 +359,9 @@ function fromPlacedPlatforms(text: string): Mention[] {
   return out;
 }
 
-const QUOTED_NUMBER = new RegExp(`“([0-9]{3,5})”([\\u4e00-\\u9fa5]{0,${cues.quotedNumberMaxInfix}}?(?:${alternation(cues.quotedNumberHeads)}))`, 'g');
+const QUOTED_NUMBER = new RegExp(`“([0-9]{3,5}|[0-9]{1,2}(?:[+＋][0-9]{1,2})+)”([\\u4e00-\\u9fa5]{0,${cues.quotedNumberMaxInfix}}?(?:${alternation(cues.quotedNumberHeads)}))`, 'g');
 
-/** A scheme named by its count: “1131”实名服务 → 1131实名服务 (program-cues.json quotedNumberHeads). */
+/** A scheme named by its count or its sum: “1131”实名服务 → 1131实名服务, “3+2”分段培养 → 3+2分段培养 (program-cues.json quotedNumberHeads). */
 function fromQuotedNumbers(text: string): Mention[] {
   return [...text.matchAll(QUOTED_NUMBER)].map((m) => mention(m[1]! + m[2]!, m[0], m.index, m.index + m[0].length, 'program-quote'));
 }
