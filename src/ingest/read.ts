@@ -13,6 +13,7 @@ import { readPdf } from './readers/pdf.js';
 import { readTxt } from './readers/txt.js';
 import type { ReaderResult } from './readers/types.js';
 import { simplifyKeepingOffsets } from './simplify.js';
+import { pairStraightQuotes } from './straight-quotes.js';
 import { UnreadableError, type ReadOptions, type SkippedFile, type SourceDoc } from './types.js';
 
 /** Files larger than this are skipped unless ReadOptions.maxBytes says otherwise (20 MiB: a reply is rarely over 1 MiB). */
@@ -60,11 +61,10 @@ async function read(file: string, opts: ReadOptions): Promise<SourceDoc | Skippe
   const clean = cleanText(got.text);
   if (clean.trim() === '') return { file, reason: format === 'html' ? 'no text in the page' : 'no text (blank file)' };
   const simplified = simplifyKeepingOffsets(clean);
-  const doc: SourceDoc = { id: opts.id ?? listedId(file) ?? baseId(file), file, text: simplified ?? clean, format };
-  if (simplified !== null) {
-    doc.original = clean;
-    doc.traditional = true;
-  }
+  const paired = pairStraightQuotes(simplified ?? clean);
+  const doc: SourceDoc = { id: opts.id ?? listedId(file) ?? baseId(file), file, text: paired ?? simplified ?? clean, format };
+  if (simplified !== null || paired !== null) doc.original = clean;
+  if (simplified !== null) doc.traditional = true;
   if (got.encoding) doc.encoding = got.encoding;
   if (got.titleHint !== undefined) {
     const hint = got.titleHint && cleanText(got.titleHint);

@@ -10,7 +10,7 @@ export interface SourceDoc {
    */
   text: string;
   /**
-   * the clean text before Traditional→Simplified conversion, when that conversion changed anything.
+   * the clean text before Traditional→Simplified conversion and the pairing of straight quotes ("…" → “…”), when either changed anything.
    * Same length as `text`: offsets are interchangeable, so evidence can quote the original characters.
    */
   original?: string;

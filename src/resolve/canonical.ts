@@ -77,11 +77,15 @@ function stripLegalForm(name: string): string {
   }
 }
 
+const BRANCH = /(?:有限责任公司|有限公司)([\u4e00-\u9fa5]{2,8})分公司$/;
+
 /** Is `short` another form of `long` (same type)? 宏业控股 ↔ 宏业控股集团, 技工教育联盟 ↔ 中原经济区技工教育联盟. */
 export function isShortFormOf(type: EntityType, short: string, long: string): boolean {
   if (short === long || short.length >= long.length) return false;
   if (dropsPlaceDivision(short, long)) return true;
   if (type === 'Company') {
+    // a branch is named by its parent's legal name and its own words: 中国石油天然气股份有限公司广西石化分公司 ↔ 广西石化
+    if (BRANCH.exec(long)?.[1] === short) return true;
     const a = stripLegalForm(short);
     const b = stripLegalForm(long);
     // the same name with the region or the trade dropped: 宏业控股 ↔ 宏业控股集团, 上汽通用五菱 ↔ 上汽通用五菱汽车股份有限公司,

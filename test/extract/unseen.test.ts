@@ -707,3 +707,31 @@ describe('names of the fifty-seventh round of written replies (test/fixtures/dev
     expect(namesOf('与高职院校开展“3+2”分段培养，形成“3+1”产业格局。', 'Program')).toEqual(['3+2分段培养']);
   });
 });
+
+describe('names of the fifty-eighth round of written replies (test/fixtures/dev d182–d184)', () => {
+  it('a 厂 after a place and a name of its own is a company; a factory of a kind, or after a verb, is none', () => {
+    expect(namesOf('依托景德镇市红星瓷厂开设培训班。', 'Company')).toEqual(['景德镇市红星瓷厂']);
+    expect(namesOf('在巴楚县建设卫星工厂12个，盘活县城老厂房。', 'Company')).toEqual([]);
+  });
+  it('the special campaign against wage arrears is 根治欠薪 itself, no campaign of its own', () => {
+    expect(namesOf('深入开展根治欠薪专项行动，推进根治欠薪工作。', 'Program')).toEqual(['根治欠薪']);
+  });
+});
+
+describe('names of the fifty-ninth round of written replies (test/fixtures/dev d185–d187)', () => {
+  it('a place whose name opens with a demonstrative’s character (诸暨, 本溪, 全椒) opens a name; the demonstrative does not', () => {
+    expect(namesOf('依托诸暨市技工学校、本溪市技师学院和全椒县职业教育中心开展培训，各技工学校积极参与。', 'College')).toEqual(['诸暨市技工学校', '本溪市技师学院', '全椒县职业教育中心']);
+  });
+  it('an earlier list’s 等 closes that list: its items are no companies', () => {
+    expect(namesOf('围绕湛江港、湛江湾实验室等重大平台和宝钢湛江等重点企业用工需求开展服务。', 'Company')).toEqual(['宝钢湛江']);
+  });
+  it('Zhejiang’s pairing of coastal and mountain counties and the returnees’ model parks are known programs', () => {
+    expect(namesOf('深化山海协作，建成省级返乡创业示范园区2个。', 'Program')).toEqual(['山海协作', '返乡创业园']);
+  });
+});
+
+describe('names of the sixtieth round of written replies (test/fixtures/dev d188–d190)', () => {
+  it('the national zones of talent-management reform are a known program', () => {
+    expect(namesOf('高新区获批国家级人才管理改革试验区。', 'Program')).toEqual(['人才管理改革试验区']);
+  });
+});

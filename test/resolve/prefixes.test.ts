@@ -390,3 +390,11 @@ describe('bodies of the fifty-fourth round of written replies (test/fixtures/dev
     expect(names(x, 'Agency')).not.toContain('绵阳市人民政府');
   });
 });
+
+describe('bodies of the fifty-ninth round of written replies (test/fixtures/dev d185–d187)', () => {
+  it('a zone named by a 州 city’s short name keeps its name as written (钦州港…), and a bracketed free-trade zone’s committee is a body', () => {
+    const x = run(`${HEAD('钦州市人力资源和社会保障局')}一、会同钦州港经济技术开发区管理委员会、中国（广西）自由贸易试验区钦州港片区管理委员会推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['钦州港经济技术开发区管理委员会', '中国（广西）自由贸易试验区钦州港片区管理委员会']));
+    expect(names(x, 'Agency')).not.toContain('钦州市港经济技术开发区管理委员会');
+  });
+});

@@ -58,3 +58,10 @@ describe('a short form of a short form (test/fixtures/dev d170)', () => {
     expect(isShortFormOf('Company', '华英', '河南华英农业发展股份有限公司')).toBe(false);
   });
 });
+
+describe('a branch named by its parent’s legal name and its own words (test/fixtures/dev d187)', () => {
+  it('is written short by its own words', () => {
+    expect(isShortFormOf('Company', '广西石化', '中国石油天然气股份有限公司广西石化分公司')).toBe(true);
+    expect(isShortFormOf('Company', '广西', '中国石油天然气股份有限公司广西石化分公司')).toBe(false);
+  });
+});

@@ -1,10 +1,11 @@
 import data from '../../lexicon/company-suffixes.json' with { type: 'json' };
+import boundaries from '../../lexicon/name-boundaries.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
 import { findSuffixNames } from './suffix-names.js';
-import { nameStart } from './name-start.js';
+import { hasBoundaryWord, nameStart } from './name-start.js';
 import { leadingPlace } from '../match/places.js';
 
 const TAIL = new RegExp(data.enumerationTails.join('|'), 'g');
@@ -30,6 +31,18 @@ function bySuffix(text: string): Mention[] {
     });
 }
 
+/** Names by a weak suffix after a place: 开封市汴绣厂 (巴楚县建设卫星工厂 is none). */
+function byPlaceLedSuffix(text: string): Mention[] {
+  return findSuffixNames(text, { suffixes: data.placeLedSuffixes, family: 'company', maxLen: 16, genericStems: data.genericStems })
+    .filter((n) => {
+      const place = leadingPlace(n.stem)?.surface.length ?? 0;
+      const core = n.stem.slice(place);
+      // …工厂 is a factory of some kind (卫星工厂), and a verb inside (建设卫星工厂) means no name starts at the place
+      return place > 0 && core.length >= 2 && !core.endsWith('工') && !GENERIC.has(core) && looksLikeName(core) && !hasBoundaryWord(core, 'company');
+    })
+    .map((n) => companyMention(text, n.start, n.end, 'company-suffix'));
+}
+
 const PLACE_IN_BRACKETS = /[（(]([\u4e00-\u9fa5]{2,4})[）)][\u4e00-\u9fa5]{0,8}?(?:股份有限公司|有限责任公司|有限公司)/g;
 
 /** Names with their place in brackets before the legal form or inside the name: 腾讯科技（深圳）有限公司, 中科（广东）炼化有限公司. */
@@ -45,6 +58,14 @@ function byBracketedPlace(text: string): Mention[] {
   return out;
 }
 
+/** the words 等 is a piece of (等级, 中等, 平等: name-boundaries.json wordsHoldingBoundaries), with its offset in them */
+const DENG_WORDS = boundaries.wordsHoldingBoundaries.filter((w) => w.includes('等')).map((w) => [w, w.indexOf('等')] as const);
+
+/** Is the 等 at `at` a piece of a word rather than the close of a list? */
+function heldBy(text: string, at: number): boolean {
+  return DENG_WORDS.some(([w, k]) => text.startsWith(w, at - k));
+}
+
 /** Short names listed before 等N家企业: 组织中原石化实业、联众兴业化工、河南雷佰瑞等8家企业. */
 function byEnumeration(text: string): Mention[] {
   const out: Mention[] = [];
@@ -53,7 +74,8 @@ function byEnumeration(text: string): Mention[] {
     if (data.enumerationKindWords.some((w) => m![0].includes(w))) continue;
     // the list runs left from 等 to the previous clause punctuation
     let i = m.index;
-    while (i > 0 && !/[，。；：！？\n（(“”]/.test(text[i - 1]!)) i--;
+    // (an earlier list's 等 closes that list: 围绕钦州港、平陆运河等重大项目和广西石化等重点企业)
+    while (i > 0 && !/[，。；：！？\n（(“”]/.test(text[i - 1]!) && !(text[i - 1] === '等' && !heldBy(text, i - 1))) i--;
     const list = text.slice(i, m.index);
     if (!list.includes('、') && list.length > 12) continue;
     let offset = i;
@@ -85,11 +107,11 @@ function byEnumeration(text: string): Mention[] {
   return out;
 }
 
-/** Companies: by legal-form suffix, and short names enumerated as 企业. */
+/** Companies: by legal-form suffix, by a weak suffix after a place, and short names enumerated as 企业. */
 export const company: Recognizer = {
   name: 'company',
   priority: 70,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...bySuffix(ctx.text), ...byBracketedPlace(ctx.text), ...byEnumeration(ctx.text)];
+    return [...bySuffix(ctx.text), ...byPlaceLedSuffix(ctx.text), ...byBracketedPlace(ctx.text), ...byEnumeration(ctx.text)];
   },
 };

@@ -1,5 +1,6 @@
 import { nameStart, stripLeadingDate, type BoundaryFamily } from './name-start.js';
 import { alternation } from '../match/regex.js';
+import { findPlaces } from '../match/places.js';
 
 /** A name found by its suffix: 冀南 + 技师学院. */
 export interface SuffixName {
@@ -26,6 +27,10 @@ export interface SuffixScan {
 }
 
 const DEMONSTRATIVE = /^[各全该本这此我其每诸某]/;
+/** A place whose name opens with a demonstrative's character (诸暨, 本溪, 全椒) opens a name, as any place does. */
+function opensWithPlace(stem: string): boolean {
+  return findPlaces(stem).some((h) => h.start === 0 && h.end - h.start >= 2);
+}
 /** how much of the text after a suffix badFollowers sees */
 const FOLLOWER_WINDOW = 6;
 
@@ -55,7 +60,7 @@ export function findSuffixNames(text: string, scan: SuffixScan): SuffixName[] {
     const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside, middleDotInside: scan.middleDotInside });
     const stem = stripLeadingDate(text.slice(raw, m.index));
     const start = m.index - stem.length;
-    if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || (scan.demonstratives ?? DEMONSTRATIVE).test(stem) || /^\d+$/.test(stem)) continue;
+    if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || ((scan.demonstratives ?? DEMONSTRATIVE).test(stem) && !opensWithPlace(stem)) || /^\d+$/.test(stem)) continue;
     out.push({ start, end, stem, suffix });
   }
   return out;

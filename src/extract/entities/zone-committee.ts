@@ -63,7 +63,19 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
     }
     if (found) out.push(found);
   }
+  // a free-trade zone written with its province in brackets (中国（广西）自由贸易试验区钦州港片区管理委员会): the name as written
+  for (const b of text.matchAll(bracketedPattern())) {
+    const end = b.index + b[0].length;
+    out.push({ type: 'Agency', name: `${b[1]!}管理委员会`, surface: b[0], start: b.index, end, source: 'agency-zone' });
+  }
   return out;
+}
+
+let bracketed: RegExp | null = null;
+
+/** organization-suffixes.json's bracketed zone (中国（天津）自由贸易试验区…片区) followed by a committee's head. */
+function bracketedPattern(): RegExp {
+  return (bracketed ??= new RegExp(`(${organizations.bracketedPlace})(?:${alternation(agencyTable().zoneCommittees.heads)})`, 'g'));
 }
 
 let endings: string[] | null = null;

@@ -107,7 +107,8 @@ export const DIVISION_ENDS = '省市县区州盟旗';
  */
 export function leadingFullPlace(name: string, ctx: PlaceContext = {}): PlaceSurface | null {
   const p = leadingPlace(name, ctx);
-  return p && DIVISION_ENDS.includes(p.surface.at(-1)!) ? p : null;
+  // a city whose name ends in 州 is written in short without its 市 (钦州港…, 杭州湾…): no full name
+  return p && DIVISION_ENDS.includes(p.surface.at(-1)!) && p.division.name !== `${p.surface}市` ? p : null;
 }
 
 /**
