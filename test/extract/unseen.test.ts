@@ -735,3 +735,15 @@ describe('names of the sixtieth round of written replies (test/fixtures/dev d188
     expect(namesOf('高新区获批国家级人才管理改革试验区。', 'Program')).toEqual(['人才管理改革试验区']);
   });
 });
+
+describe('names of the sixty-first and sixty-second rounds of written replies (test/fixtures/dev d191–d196)', () => {
+  it('a platform named after its place, the place after a joining word, is named across provinces', () => {
+    expect(namesOf('依托“皖事通”APP和安徽省人社公共服务平台办理。', 'Program')).toEqual(expect.arrayContaining(['皖事通', '人社公共服务平台']));
+  });
+  it('a university’s science park and a vocational training centre are organisations', () => {
+    expect(namesOf('依托中山大学科技园、越秀区职业训练中心开展培训。', 'Organization')).toEqual(['中山大学科技园', '越秀区职业训练中心']);
+  });
+  it('Guangdong’s one-off start-up grant is the one-off start-up subsidy', () => {
+    expect(namesOf('发放一次性创业资助。', 'Program')).toEqual(['一次性创业补贴']);
+  });
+});

@@ -398,3 +398,14 @@ describe('bodies of the fifty-ninth round of written replies (test/fixtures/dev 
     expect(names(x, 'Agency')).not.toContain('钦州市港经济技术开发区管理委员会');
   });
 });
+
+describe('bodies of the sixty-first and sixty-second rounds of written replies (test/fixtures/dev d191–d196)', () => {
+  it('a pilot zone’s administrative bureau is a body named as written; 管委会 is still written 管理委员会', () => {
+    const x = run(`${HEAD('琼海市人力资源和社会保障局')}一、联合海南博鳌乐城国际医疗旅游先行区管理局、琼海市经济开发区管委会开展培训。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['海南博鳌乐城国际医疗旅游先行区管理局', '琼海市经济开发区管理委员会']));
+  });
+  it('a province’s economy and information-technology department', () => {
+    const x = run(`${HEAD('四川省人力资源和社会保障厅')}一、经商省经济和信息化厅，现答复如下。\n`);
+    expect(names(x, 'Agency')).toContain('四川省经济和信息化厅');
+  });
+});

@@ -336,6 +336,16 @@ function fromBrands(text: string): Mention[] {
 
 const PLACED = new RegExp([...cues.placedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
 
+/** Where the place that leads a platform's name starts: the span's start, or right after a joining word (“三晋通”APP和山西省…平台); -1 if none. */
+function placeLedStart(text: string, start: number, end: number): number {
+  if (leadingPlace(text.slice(start, end))) return start;
+  for (let i = end - 1; i > start; i--) {
+    const join = cues.conjunctionEnds.find((c) => text.startsWith(c, i - c.length + 1));
+    if (join && leadingPlace(text.slice(i + 1, end))) return i + 1;
+  }
+  return -1;
+}
+
 /**
  * A platform named after its place: 依托山东省根治欠薪智慧监管平台 → 根治欠薪智慧监管平台
  * (the shortest form that names it in any province). A platform with no
@@ -345,8 +355,8 @@ function fromPlacedPlatforms(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(PLACED)) {
     const end = m.index + m[0].length;
-    const start = nameStart(text, m.index, 'program', { maxLen: cues.unquotedMaxStem + 8 });
-    const lead = leadingPlace(text.slice(start, m.index));
+    const start = placeLedStart(text, nameStart(text, m.index, 'program', { maxLen: cues.unquotedMaxStem + 8 }), m.index);
+    const lead = start < 0 ? null : leadingPlace(text.slice(start, m.index));
     if (!lead) continue;
     const s = start + lead.surface.length;
     const stem = text.slice(s, m.index);

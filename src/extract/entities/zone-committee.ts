@@ -29,7 +29,7 @@ function named(zone: string): boolean {
  * place's), 岳阳经济技术开发区管委会 (after a short one: the zone's name as written), 市临空经济区管理委员会
  * (after a bare 市/区/县: {place} with its scope, resolved like 市总工会), 子牙经济技术开发区管委会 (a zone named
  * by a word of its own: the name as written).
- * The canonical name writes 管理委员会.
+ * The canonical name writes 管委会 as 管理委员会, other heads (管理局) as written.
  */
 export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
   const out: Mention[] = [];
@@ -38,6 +38,7 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const run = m[1]!;
     const end = m.index + m[0].length;
+    const head = headName(m[0].slice(run.length));
     const at = (start: number, name: string, scope?: Mention['scope']): Mention => ({ type: 'Agency', name, surface: text.slice(start, end), start, end, source: 'agency-zone', ...(scope ? { scope } : {}) });
     // the name starts at the first place written in full, or in short, or the first bare scope character that may be a prefix
     let found: Mention | null = null;
@@ -48,9 +49,9 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
       // a zone named by its city's short name (岳阳经济技术开发区管委会): its name as written
       const short = place ? null : leadingPlace(rest, { province: f.province, city: f.city });
       const scope = scopeOf(rest[0]!, f);
-      if (place && named(rest.slice(place.surface.length))) found = at(start, fillBody(`{place}${rest.slice(place.surface.length)}管理委员会`, place.division));
-      else if (short && short.surface.length < rest.length && named(rest.slice(short.surface.length))) found = at(start, `${rest}管理委员会`);
-      else if (scope && named(rest.slice(1)) && prefixMayFollow(rest[0]!, start > 0 ? text[start - 1]! : '')) found = at(start, `{place}${rest.slice(1)}管理委员会`, scope);
+      if (place && named(rest.slice(place.surface.length))) found = at(start, fillBody(`{place}${rest.slice(place.surface.length)}${head}`, place.division));
+      else if (short && short.surface.length < rest.length && named(rest.slice(short.surface.length))) found = at(start, `${rest}${head}`);
+      else if (scope && named(rest.slice(1)) && prefixMayFollow(rest[0]!, start > 0 ? text[start - 1]! : '')) found = at(start, `{place}${rest.slice(1)}${head}`, scope);
     }
     // a zone named by a word of its own (子牙经济技术开发区管委会: 子牙 is a town, no division): the name as written,
     // from where an organisation's name may start
@@ -59,14 +60,14 @@ export function zoneCommittees(text: string, f: ReplyFields): Mention[] {
       const endingAt = m.index + run.length - ending.length;
       const start = nameStart(text, endingAt, 'organization', { maxLen: agencyTable().zoneCommittees.maxZoneName });
       const stem = text.slice(start, endingAt);
-      if (stem.length >= 2 && named(stem) && !GENERIC_STEMS.has(stem) && !scopeOf(stem[0]!, f)) found = at(start, `${stem}${ending}管理委员会`);
+      if (stem.length >= 2 && named(stem) && !GENERIC_STEMS.has(stem) && !scopeOf(stem[0]!, f)) found = at(start, `${stem}${ending}${head}`);
     }
     if (found) out.push(found);
   }
   // a free-trade zone written with its province in brackets (中国（广西）自由贸易试验区钦州港片区管理委员会): the name as written
   for (const b of text.matchAll(bracketedPattern())) {
     const end = b.index + b[0].length;
-    out.push({ type: 'Agency', name: `${b[1]!}管理委员会`, surface: b[0], start: b.index, end, source: 'agency-zone' });
+    out.push({ type: 'Agency', name: `${b[1]!}${headName(b[0].slice(b[1]!.length))}`, surface: b[0], start: b.index, end, source: 'agency-zone' });
   }
   return out;
 }
@@ -76,6 +77,11 @@ let bracketed: RegExp | null = null;
 /** organization-suffixes.json's bracketed zone (中国（天津）自由贸易试验区…片区) followed by a committee's head. */
 function bracketedPattern(): RegExp {
   return (bracketed ??= new RegExp(`(${organizations.bracketedPlace})(?:${alternation(agencyTable().zoneCommittees.heads)})`, 'g'));
+}
+
+/** The head as the canonical name writes it (管委会 → 管理委员会). */
+function headName(head: string): string {
+  return agencyTable().zoneCommittees.headNames[head] ?? head;
 }
 
 let endings: string[] | null = null;

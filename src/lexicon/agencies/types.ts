@@ -41,7 +41,7 @@ export interface AgencyTable {
   /** a body written without its place after a body that gives it (自治区党委、政府): after the body named `after`, `written` names `body` of the same place */
   sharedPrefix: { after: string; written: string; body: string }[];
   /** a development zone's administrative committee (市临空经济区管理委员会): zone endings, the committee's words, the longest zone name */
-  zoneCommittees: { zones: string[]; heads: string[]; maxZoneName: number };
+  zoneCommittees: { zones: string[]; heads: string[]; headNames: Record<string, string>; maxZoneName: number };
   townBodies: { ends: string[]; canonical: Record<string, string>; maxTownName: number };
   entries: AgencyEntry[];
 }
