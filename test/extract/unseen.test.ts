@@ -747,3 +747,24 @@ describe('names of the sixty-first and sixty-second rounds of written replies (t
     expect(namesOf('发放一次性创业资助。', 'Program')).toEqual(['一次性创业补贴']);
   });
 });
+
+describe('names of the sixty-third round of written replies (test/fixtures/dev d197–d199)', () => {
+  it('a province’s skills brand put into action is the brand', () => {
+    expect(namesOf('深入实施技能吉林行动，落实“技能吉林”行动部署。', 'Program')).toEqual(['技能吉林']);
+  });
+  it('a list of companies opening with its year: the year is no part of the first name', () => {
+    expect(namesOf('2023年通化钢铁、修正药业等企业培养学徒800人。', 'Company')).toEqual(['通化钢铁', '修正药业']);
+  });
+});
+
+describe('names of the sixty-fourth round of written replies (test/fixtures/dev d200–d202)', () => {
+  it('a count opens no name: 等8家合作银行 names no bank', () => {
+    expect(namesOf('与潍坊农村商业银行股份有限公司等6家合作银行签订协议。', 'Company')).toEqual(['潍坊农村商业银行股份有限公司']);
+  });
+  it('a rehabilitation centre is an organisation; its branch is the centre’s', () => {
+    expect(namesOf('依托浙江省工伤康复中心湖州分中心开展康复。', 'Organization')).toEqual(['浙江省工伤康复中心']);
+  });
+  it('a quote before a descriptor ending in 机制 names the mechanism; a one-to-one mode is no name', () => {
+    expect(namesOf('推行“先鉴定后培训”工作机制，建立“一对一”帮扶机制。', 'Program')).toEqual(['先鉴定后培训']);
+  });
+});

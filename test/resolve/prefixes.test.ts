@@ -409,3 +409,10 @@ describe('bodies of the sixty-first and sixty-second rounds of written replies (
     expect(names(x, 'Agency')).toContain('四川省经济和信息化厅');
   });
 });
+
+describe('bodies of the sixty-fourth round of written replies (test/fixtures/dev d200–d202)', () => {
+  it('a city’s data-resources bureau and a health bureau (卫生健康局, as Guangdong’s cities name it)', () => {
+    const x = run(`${HEAD('江门市人力资源和社会保障局')}一、会同市数据资源管理局、市卫生健康局推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['江门市数据资源管理局', '江门市卫生健康局']));
+  });
+});

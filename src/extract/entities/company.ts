@@ -5,7 +5,7 @@ import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
 import { findSuffixNames } from './suffix-names.js';
-import { hasBoundaryWord, nameStart } from './name-start.js';
+import { hasBoundaryWord, nameStart, stripLeadingDate } from './name-start.js';
 import { leadingPlace } from '../match/places.js';
 
 const TAIL = new RegExp(data.enumerationTails.join('|'), 'g');
@@ -100,6 +100,10 @@ function byEnumeration(text: string): Mention[] {
         s += cut;
         item = item.slice(cut);
       }
+      // a list opening with its year (2023年吉林石化、吉林化纤等企业): the year is no part of the first name
+      const dated = stripLeadingDate(item);
+      s += item.length - dated.length;
+      item = dated;
       if (item.length < 2 || item.length > 16 || !looksLikeName(item) || isStopPhrase(item) || GENERIC.has(item) || NOT_COMPANY.test(item)) return;
       out.push(companyMention(text, s, s + item.length, 'company-list'));
     });

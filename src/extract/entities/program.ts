@@ -280,7 +280,8 @@ function fromEndings(text: string): Mention[] {
     if (cues.conjunctionEnds.some((c) => stem.endsWith(c))) continue;
     // a platform's stem names it (粤菜师傅培训基地); one ending in a verb is an activity (加强培训基地)
     if (!cues.actionEndings.includes(m[0]) && endsWithBoundaryWord(stem, 'program')) continue;
-    const name = stem + m[0];
+    // a province's skills brand put into action (实施技能吉林行动) is the brand, as “技能吉林”行动 is
+    const name = cues.actionEndings.includes(m[0]) && isBrand(stem) ? stem : stem + m[0];
     if (!acceptable(name)) continue;
     const s = m.index - stem.length;
     if (lexiconEndsAt(text, s, end) || afterBracketedWord(text, s)) continue;
@@ -326,6 +327,12 @@ function fromInfixed(text: string): Mention[] {
 }
 
 const BRAND = new RegExp(`(?:${cues.skillsBrand.prefixes.sort((a, b) => b.length - a.length).join('|')})(?:${cues.skillsBrand.provinces.sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** Is the whole of `s` a province's skills brand (技能吉林)? */
+function isBrand(s: string): boolean {
+  return (BRAND_WHOLE ??= new RegExp(`^(?:${BRAND.source})$`)).test(s);
+}
+let BRAND_WHOLE: RegExp | undefined;
 
 /** A province's skills brand: 技能 + its short name (技能浙江, 技能兴鲁). */
 function fromBrands(text: string): Mention[] {

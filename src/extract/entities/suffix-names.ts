@@ -31,6 +31,8 @@ const DEMONSTRATIVE = /^[各全该本这此我其每诸某]/;
 function opensWithPlace(stem: string): boolean {
   return findPlaces(stem).some((h) => h.start === 0 && h.end - h.start >= 2);
 }
+/** a count opens no name (等8家合作银行, 12个…中心) */
+const COUNTED = /^[\d０-９]+[家个所名]/;
 /** how much of the text after a suffix badFollowers sees */
 const FOLLOWER_WINDOW = 6;
 
@@ -60,7 +62,7 @@ export function findSuffixNames(text: string, scan: SuffixScan): SuffixName[] {
     const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside, middleDotInside: scan.middleDotInside });
     const stem = stripLeadingDate(text.slice(raw, m.index));
     const start = m.index - stem.length;
-    if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || ((scan.demonstratives ?? DEMONSTRATIVE).test(stem) && !opensWithPlace(stem)) || /^\d+$/.test(stem)) continue;
+    if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || COUNTED.test(stem) || ((scan.demonstratives ?? DEMONSTRATIVE).test(stem) && !opensWithPlace(stem)) || /^\d+$/.test(stem)) continue;
     out.push({ start, end, stem, suffix });
   }
   return out;
