@@ -768,3 +768,12 @@ describe('names of the sixty-fourth round of written replies (test/fixtures/dev 
     expect(namesOf('推行“先鉴定后培训”工作机制，建立“一对一”帮扶机制。', 'Program')).toEqual(['先鉴定后培训']);
   });
 });
+
+describe('names of the sixty-fifth round of written replies (test/fixtures/dev d203–d205)', () => {
+  it('a joining word right after a closing mark opens the next item, not its name (和谐 is a word of its own)', () => {
+    expect(namesOf('落实《湖南省技能人才发展规划》和湖湘工匠培育工程。', 'Program')).toEqual(['湖湘工匠培育工程']);
+  });
+  it('a heritage-protection centre is an organisation', () => {
+    expect(namesOf('支持云南省非物质文化遗产保护中心设立传习所。', 'Organization')).toEqual(['云南省非物质文化遗产保护中心']);
+  });
+});

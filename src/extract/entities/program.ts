@@ -179,6 +179,9 @@ const ENDINGS = new RegExp([...cues.unquotedEndings].sort((a, b) => b.length - a
 /** an ending of a name, then a word joining it to the next (工程和, 行动、) */
 const JOINED = new RegExp(`(?:${[...new Set([...cues.unquotedEndings, ...cues.quotedEndings])].join('|')})”?(?:${[...cues.conjunctionEnds, '、'].join('|')})`, 'g');
 
+/** a joining word opening a stem (和谐 and 和平 are words of their own) */
+const JOIN_OPENING = new RegExp(`^(?:${cues.conjunctionEnds.map((c) => (c === '和' ? '和(?![谐平美])' : c)).join('|')})`);
+
 /** Does a lexicon program end exactly at `end` inside [start, end)? Then the candidate is that program. */
 function lexiconEndsAt(text: string, start: number, end: number): boolean {
   const bare = withoutQuotes(text.slice(start, end)).text;
@@ -258,6 +261,9 @@ function fromEndings(text: string): Mention[] {
     // “浙派工匠”培育工程和新时代台州工匠培育行动: a name ends inside the stem, joined to the next; this one starts after the join
     const joins = [...stem.matchAll(JOINED)];
     if (joins.length) stem = stem.slice(joins.at(-1)!.index! + joins.at(-1)![0].length);
+    // 落实《…规划》和赣鄱工匠培育工程: a joining word right after a closing mark opens the next item, not its name
+    const opening = /[》”）)]/.test(text[m.index - stem.length - 1] ?? '') ? JOIN_OPENING.exec(stem) : null;
+    if (opening) stem = stem.slice(opening[0].length);
     // 实施…计划: a scheme only right after a verb of putting one into practice, its name unquoted; its stem may end in 提升 there
     const verbs = VERB_LED[m[0]];
     if (verbs && (!verbs.some((v) => text.endsWith(v, m.index - stem.length)) || /[“”"「」]/.test(stem) || cues.verbLedStemNotEnding.some((g) => stem.endsWith(g)))) continue;
