@@ -582,3 +582,12 @@ describe('the fifty-first round of written replies (test/fixtures/dev d161–d16
     expect(header(`${text}2024年7月15日\n`).date).toBe('2024-07-15');
   });
 });
+
+describe('a signature dated in figures with dots (test/fixtures/dev d206)', () => {
+  it('dates the reply; a dotted figure inside the text does not', () => {
+    const f = header('许昌市人力资源和社会保障局\n\n关于市八届人大三次会议第0146号建议的答复\n\n朱丽娜代表：\n\n一、开展培训。2023.5 起培训1.6万人次。\n\n许昌市人力资源和社会保障局\n2024.6.18\n');
+    expect(f.date).toBe('2024-06-18');
+    expect(parseDate('2024．6．18')).toBe('2024-06-18');
+    expect(header('漯河市人力资源和社会保障局\n\n一、版本2024.6.18发布。\n').date).toBeNull();
+  });
+});

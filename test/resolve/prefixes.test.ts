@@ -416,3 +416,10 @@ describe('bodies of the sixty-fourth round of written replies (test/fixtures/dev
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['江门市数据资源管理局', '江门市卫生健康局']));
   });
 });
+
+describe('bodies of the sixty-sixth round of written replies (test/fixtures/dev d206–d208)', () => {
+  it('a city’s culture, radio, press and tourism bureau under its long name', () => {
+    const x = run(`${HEAD('上饶市人力资源和社会保障局')}一、会同市文化广电新闻出版旅游局推进。\n`);
+    expect(names(x, 'Agency')).toContain('上饶市文化广电新闻出版旅游局');
+  });
+});

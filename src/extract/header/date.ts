@@ -12,15 +12,17 @@ function hanNumber(s: string): number {
 
 const ARABIC = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 const HAN = /([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/;
-const ISO = /((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})/;
-const DATE_SOURCE = `(?:${ARABIC.source}|${HAN.source})`;
+const ISO = /((?:19|20)\d{2})[-./．](\d{1,2})[-./．](\d{1,2})/;
+/** a date written in figures with dots, dashes or slashes (2024.6.18): a date only where a signature's date stands */
+const FIGURES = /(?:19|20)\d{2}[.．/-]\d{1,2}[.．/-]\d{1,2}/;
+const DATE_SOURCE = `(?:${ARABIC.source}|${HAN.source}|${FIGURES.source})`;
 
 function iso(y: number, m: number, d: number): string | null {
   if (!(y >= 1949 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A written date (2023年6月5日, 二〇二三年六月五日, 2023-08-10) as ISO yyyy-mm-dd, or null. */
+/** A written date (2023年6月5日, 二〇二三年六月五日, 2023-08-10, 2024.6.18) as ISO yyyy-mm-dd, or null. */
 export function parseDate(s: string): string | null {
   const a = ARABIC.exec(s);
   if (a) return iso(Number(a[1]), Number(a[2]), Number(a[3]));
