@@ -777,3 +777,9 @@ describe('names of the sixty-fifth round of written replies (test/fixtures/dev d
     expect(namesOf('支持云南省非物质文化遗产保护中心设立传习所。', 'Organization')).toEqual(['云南省非物质文化遗产保护中心']);
   });
 });
+
+describe('names of the sixty-seventh round of written replies (test/fixtures/dev d209–d211)', () => {
+  it('a province’s model counties of returnee start-ups and the start-up job-creation subsidy are known programs', () => {
+    expect(namesOf('宜都市获评湖北省返乡创业示范县（市），发放一次性创业补贴和创业带动就业补贴。', 'Program')).toEqual(expect.arrayContaining(['返乡创业示范县', '一次性创业补贴', '创业带动就业补贴']));
+  });
+});
