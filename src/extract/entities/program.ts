@@ -179,8 +179,8 @@ const ENDINGS = new RegExp([...cues.unquotedEndings].sort((a, b) => b.length - a
 /** an ending of a name, then a word joining it to the next (工程和, 行动、) */
 const JOINED = new RegExp(`(?:${[...new Set([...cues.unquotedEndings, ...cues.quotedEndings])].join('|')})”?(?:${[...cues.conjunctionEnds, '、'].join('|')})`, 'g');
 
-/** a joining word opening a stem (和谐 and 和平 are words of their own) */
-const JOIN_OPENING = new RegExp(`^(?:${cues.conjunctionEnds.map((c) => (c === '和' ? '和(?![谐平美])' : c)).join('|')})`);
+/** a joining word opening a stem, not the first character of a word of its own (和谐: program-cues.json conjunctionWords) */
+const JOIN_OPENING = new RegExp(`^(?!${alternation(cues.conjunctionWords)})(?:${alternation(cues.conjunctionEnds)})`);
 
 /** Does a lexicon program end exactly at `end` inside [start, end)? Then the candidate is that program. */
 function lexiconEndsAt(text: string, start: number, end: number): boolean {
