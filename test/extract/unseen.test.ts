@@ -783,3 +783,10 @@ describe('names of the sixty-seventh round of written replies (test/fixtures/dev
     expect(namesOf('宜都市获评湖北省返乡创业示范县（市），发放一次性创业补贴和创业带动就业补贴。', 'Program')).toEqual(expect.arrayContaining(['返乡创业示范县', '一次性创业补贴', '创业带动就业补贴']));
   });
 });
+
+describe('names of the sixty-ninth round of written replies (test/fixtures/dev d215–d217)', () => {
+  it('a quote chosen into a list of labour brands is a labour brand; a quote chosen into anything else is not named so', () => {
+    expect(namesOf('“衢州保姆”入选浙江省特色劳务品牌。', 'Program')).toEqual(expect.arrayContaining(['衢州保姆']));
+    expect(namesOf('“衢州经验”入选全省典型案例。', 'Program')).toEqual([]);
+  });
+});

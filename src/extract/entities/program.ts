@@ -100,6 +100,13 @@ function practisedBefore(text: string, start: number, end: number): boolean {
   return CLAUSE_END.test(text[end] ?? '') && BEFORE_QUOTE.test(text.slice(Math.max(0, start - cues.beforeQuoteMaxGap - 2), start));
 }
 
+const SELECTED_AS = new RegExp(`^(?:${alternation(cues.selectedAs.verbs)})[^，。；,;]{0,${cues.selectedAs.maxGap}}?(?:${alternation(cues.selectedAs.heads)})`);
+
+/** A quote chosen into a list of a kind of program: “丽水民宿管家”入选浙江省特色劳务品牌. */
+function selectedAs(text: string, pos: number): boolean {
+  return SELECTED_AS.test(text.slice(pos, pos + cues.selectedAs.maxGap + 8));
+}
+
 /** The cue right after a quote, also after 等 (“A”“B”等劳务品牌). */
 function cueAfter(text: string, pos: number): string | undefined {
   const at = text[pos] === '等' ? pos + 1 : pos;
@@ -139,7 +146,7 @@ function fromQuotes(text: string): Mention[] {
   for (const chain of quoteChains(findQuoted(text, cues.maxQuoted + 6), text)) {
     const last = chain.at(-1)!;
     const cue = cueAfter(text, last.end);
-    const head = !cue && (headAfter(text, last.end) || (chain.length === 1 && practisedBefore(text, last.start, last.end)));
+    const head = !cue && (headAfter(text, last.end) || selectedAs(text, last.end) || (chain.length === 1 && practisedBefore(text, last.start, last.end)));
     const items: { q: Quoted; part: string; offset: number }[] = [];
     for (const q of chain) {
       let offset = 0;
