@@ -1,5 +1,4 @@
 import data from '../../lexicon/company-suffixes.json' with { type: 'json' };
-import boundaries from '../../lexicon/name-boundaries.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
@@ -8,7 +7,9 @@ import { findSuffixNames } from './suffix-names.js';
 import { hasBoundaryWord, nameStart, stripLeadingDate } from './name-start.js';
 import { leadingPlace } from '../match/places.js';
 
-const TAIL = new RegExp(data.enumerationTails.join('|'), 'g');
+const TAIL = new RegExp(`${data.enumerationCloser}(?:${data.enumerationTails.join('|')})`, 'g');
+/** the 等 that closes a list, tested where it stands */
+const CLOSER = new RegExp(data.enumerationCloser, 'y');
 const LEAD = [...data.enumerationLeadVerbs].sort((a, b) => b.length - a.length);
 const NOT_COMPANY = /(学院|学校|大学|院校|局|厅|委|办|部|政府|人社|工会|协会|联盟)$/;
 const GENERIC = new Set(data.genericStems);
@@ -58,12 +59,10 @@ function byBracketedPlace(text: string): Mention[] {
   return out;
 }
 
-/** the words 等 is a piece of (等级, 中等, 平等: name-boundaries.json wordsHoldingBoundaries), with its offset in them */
-const DENG_WORDS = boundaries.wordsHoldingBoundaries.filter((w) => w.includes('等')).map((w) => [w, w.indexOf('等')] as const);
-
-/** Is the 等 at `at` a piece of a word rather than the close of a list? */
-function heldBy(text: string, at: number): boolean {
-  return DENG_WORDS.some(([w, k]) => text.startsWith(w, at - k));
+/** Does a list close at `at` (a 等 that is no piece of 等级, 平等 …: company-suffixes.json enumerationCloser)? */
+function closesList(text: string, at: number): boolean {
+  CLOSER.lastIndex = at;
+  return CLOSER.test(text);
 }
 
 /** Short names listed before 等N家企业: 组织中原石化实业、联众兴业化工、河南雷佰瑞等8家企业. */
@@ -75,7 +74,7 @@ function byEnumeration(text: string): Mention[] {
     // the list runs left from 等 to the previous clause punctuation
     let i = m.index;
     // (an earlier list's 等 closes that list: 围绕钦州港、平陆运河等重大项目和广西石化等重点企业)
-    while (i > 0 && !/[，。；：！？\n（(“”]/.test(text[i - 1]!) && !(text[i - 1] === '等' && !heldBy(text, i - 1))) i--;
+    while (i > 0 && !/[，。；：！？\n（(“”]/.test(text[i - 1]!) && !closesList(text, i - 1)) i--;
     const list = text.slice(i, m.index);
     if (!list.includes('、') && list.length > 12) continue;
     let offset = i;

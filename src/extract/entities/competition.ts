@@ -17,8 +17,10 @@ const ROUND = new RegExp(`^${data.roundTail}`);
 const QUOTED_TITLE = new RegExp(`“[\\u4e00-\\u9fa5A-Za-z0-9·]{2,12}”(?:${data.quotedTitleSuffixes.join('|')})`, 'g');
 
 const EDITION_COUNT = new RegExp(data.editionCount);
+/** the suffixes, the longest first */
+const SUFFIXES_LONGEST_FIRST = [...data.suffixes].sort((a, b) => b.length - a.length);
 /** a whole name in quotes (举办“巾帼创业大赛”): the quotes make the name, whatever its stem */
-const QUOTED_WHOLE = new RegExp(`“([\\u4e00-\\u9fa5A-Za-z0-9·]{2,16}?(?:${[...data.suffixes].sort((a, b) => b.length - a.length).join('|')}))”`, 'g');
+const QUOTED_WHOLE = new RegExp(`“([\\u4e00-\\u9fa5A-Za-z0-9·]{2,16}?(?:${SUFFIXES_LONGEST_FIRST.join('|')}))”`, 'g');
 
 /**
  * Where a name without a region starts when its words are joined (和, 与) to a
@@ -67,7 +69,7 @@ export const competition: Recognizer = {
     for (const m of ctx.text.matchAll(QUOTED_WHOLE)) {
       const start = m.index + 1;
       const end = start + m[1]!.length;
-      const stem = m[1]!.slice(0, m[1]!.length - (data.suffixes.filter((x) => m[1]!.endsWith(x)).sort((a, b) => b.length - a.length)[0]?.length ?? 0));
+      const stem = m[1]!.slice(0, m[1]!.length - (SUFFIXES_LONGEST_FIRST.find((x) => m[1]!.endsWith(x))?.length ?? 0));
       if (found.some((n) => n.start < end && start < n.end) || stem.length < 2 || GENERIC.has(core(stem))) continue;
       found.push({ start, end });
     }

@@ -341,11 +341,12 @@ function fromInfixed(text: string): Mention[] {
 
 const BRAND = new RegExp(`(?:${cues.skillsBrand.prefixes.sort((a, b) => b.length - a.length).join('|')})(?:${cues.skillsBrand.provinces.sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
+const BRAND_WHOLE = new RegExp(`^(?:${BRAND.source})$`);
+
 /** Is the whole of `s` a province's skills brand (技能吉林)? */
 function isBrand(s: string): boolean {
-  return (BRAND_WHOLE ??= new RegExp(`^(?:${BRAND.source})$`)).test(s);
+  return BRAND_WHOLE.test(s);
 }
-let BRAND_WHOLE: RegExp | undefined;
 
 /** A province's skills brand: 技能 + its short name (技能浙江, 技能兴鲁). */
 function fromBrands(text: string): Mention[] {

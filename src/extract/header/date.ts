@@ -13,9 +13,8 @@ function hanNumber(s: string): number {
 const ARABIC = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 const HAN = /([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/;
 const ISO = /((?:19|20)\d{2})[-./．](\d{1,2})[-./．](\d{1,2})/;
-/** a date written in figures with dots, dashes or slashes (2024.6.18): a date only where a signature's date stands */
-const FIGURES = /(?:19|20)\d{2}[.．/-]\d{1,2}[.．/-]\d{1,2}/;
-const DATE_SOURCE = `(?:${ARABIC.source}|${HAN.source}|${FIGURES.source})`;
+// (a date in figures, 2024.6.18, is a date only where a signature's date stands)
+const DATE_SOURCE = `(?:${ARABIC.source}|${HAN.source}|${ISO.source})`;
 
 function iso(y: number, m: number, d: number): string | null {
   if (!(y >= 1949 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
