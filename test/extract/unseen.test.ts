@@ -790,3 +790,18 @@ describe('names of the sixty-ninth round of written replies (test/fixtures/dev d
     expect(namesOf('“衢州经验”入选全省典型案例。', 'Program')).toEqual([]);
   });
 });
+
+describe('names of the seventieth round of written replies (test/fixtures/dev d218–d220)', () => {
+  it('a quote before a descriptor ending in 保险 names the insurance scheme', () => {
+    expect(namesOf('市总工会推出“川工惠保”职工互助保险，覆盖快递员2万人。', 'Program')).toEqual(['川工惠保']);
+  });
+  it('Shaanxi’s 博士后创新基地 is the postdoctoral innovation base the other provinces call 博士后创新实践基地', () => {
+    expect(namesOf('全市建成省级博士后创新基地5个。', 'Program')).toEqual(['博士后创新实践基地']);
+  });
+});
+
+describe('names of the seventy-first round of written replies (test/fixtures/dev d221–d223)', () => {
+  it('a border economic cooperation zone led by its place is an organisation', () => {
+    expect(namesOf('支持丹东边境经济合作区企业吸纳就业，推进跨境经济合作区建设。', 'Organization')).toEqual(['丹东边境经济合作区']);
+  });
+});

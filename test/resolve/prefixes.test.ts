@@ -423,3 +423,11 @@ describe('bodies of the sixty-sixth round of written replies (test/fixtures/dev 
     expect(names(x, 'Agency')).toContain('上饶市文化广电新闻出版旅游局');
   });
 });
+
+describe('bodies of the seventy-first round of written replies (test/fixtures/dev d221–d223)', () => {
+  it('a party committee’s cadre bureau, social-work department and political-legal committee are its departments, not the committee', () => {
+    const x = run(`${HEAD('抚州市人力资源和社会保障局')}一、会同市委老干部局、市委社会工作部和市委政法委推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['中共抚州市委老干部局', '中共抚州市委社会工作部', '中共抚州市委政法委员会']));
+    expect(names(x, 'Agency')).not.toContain('中共抚州市委员会');
+  });
+});
