@@ -591,3 +591,11 @@ describe('a signature dated in figures with dots (test/fixtures/dev d206)', () =
     expect(header('漯河市人力资源和社会保障局\n\n一、版本2024.6.18发布。\n').date).toBeNull();
   });
 });
+
+describe('the seventy-third round of written replies (test/fixtures/dev d227–d229)', () => {
+  it('a grade under its label stated at the end, above the signature, is the reply’s grade; a bare letter there is not', () => {
+    const body = '萍乡市人力资源和社会保障局\n\n关于市九届人大三次会议第12号建议的答复\n\n刘洋代表：\n\n您提出的建议收悉，现答复如下：\n\n一、开展培训。\n\n';
+    expect(header(`${body}    办理结果：B类\n\n萍乡市人力资源和社会保障局\n2024年6月3日\n`).grade).toBe('B');
+    expect(header(`${body}    A\n\n萍乡市人力资源和社会保障局\n2024年6月3日\n`).grade).toBeNull();
+  });
+});

@@ -805,3 +805,18 @@ describe('names of the seventy-first round of written replies (test/fixtures/dev
     expect(namesOf('支持丹东边境经济合作区企业吸纳就业，推进跨境经济合作区建设。', 'Organization')).toEqual(['丹东边境经济合作区']);
   });
 });
+
+describe('names of the seventy-second round of written replies (test/fixtures/dev d224–d226)', () => {
+  it('a quoted item of the 高效办成一件事 reform (…一件事) is a program', () => {
+    expect(namesOf('推进“员工录用一件事”“失业一件事”集成办理。', 'Program')).toEqual(expect.arrayContaining(['员工录用一件事', '失业一件事']));
+  });
+  it('a big-data centre led by its place is an organisation; building one names none', () => {
+    expect(namesOf('依托淮安市大数据中心共享数据，推动建设大数据中心。', 'Organization')).toEqual(['淮安市大数据中心']);
+  });
+});
+
+describe('names of the seventy-third round of written replies (test/fixtures/dev d227–d229)', () => {
+  it('建设 inside 中国建设银行 does not cut the bank’s name', () => {
+    expect(namesOf('与中国农业银行股份有限公司宣城分行、中国建设银行股份有限公司宣城分行等银行合作。', 'Company')).toEqual(['中国农业银行股份有限公司宣城分行', '中国建设银行股份有限公司宣城分行']);
+  });
+});

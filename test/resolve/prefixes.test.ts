@@ -431,3 +431,17 @@ describe('bodies of the seventy-first round of written replies (test/fixtures/de
     expect(names(x, 'Agency')).not.toContain('中共抚州市委员会');
   });
 });
+
+describe('bodies of the seventy-second round of written replies (test/fixtures/dev d224–d226)', () => {
+  it('a city’s government-services office (政务服务管理办公室, 政务办) and its government-services and big-data bureau', () => {
+    const x = run(`${HEAD('淮安市人力资源和社会保障局')}一、会同市政务办、市政务服务和大数据管理局推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['淮安市政务服务管理办公室', '淮安市政务服务和大数据管理局']));
+  });
+});
+
+describe('bodies of the seventy-third round of written replies (test/fixtures/dev d227–d229)', () => {
+  it('a city’s branch of the financial regulator is named by the city’s short name, under its new and its old name', () => {
+    const x = run(`${HEAD('宣城市人力资源和社会保障局')}一、会同国家金融监督管理总局宣城监管分局推进，原宣城银保监分局予以配合。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['国家金融监督管理总局宣城监管分局', '中国银行保险监督管理委员会宣城监管分局']));
+  });
+});

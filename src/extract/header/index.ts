@@ -55,7 +55,7 @@ export function readHeader(_doc: SourceDoc, text: string, _sentences: Sentence[]
   fields.proposers = salutation?.proposers.length ? salutation.proposers : proposersInBody(body.slice(0, 3));
   fields.title = findTitle(body, header);
   fields.proposalKind = proposal.kind ?? kindFallback(proposal.session, fields.title);
-  fields.grade = findGrade(header);
+  fields.grade = findGrade(header, lines.slice(headerEnd));
   fields.date = findDate(header, lines.slice(headerEnd));
   fields.signer = findSigner(lines);
   fields.contacts = findContacts(lines);

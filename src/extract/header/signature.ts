@@ -63,9 +63,13 @@ export function findContacts(lines: readonly Line[]): string[] | null {
   return out.length ? out : null;
 }
 
-/** 办理结果：A, or a lone letter line among the header lines. */
-export function findGrade(header: readonly Line[]): string | null {
-  for (const l of header) {
+/**
+ * 办理结果：A, or a lone letter line among the header lines. A grade under its label is one wherever it stands:
+ * some replies state it at the end, above the signature (办理结果：A类), so `lines`, all of them, are read for it
+ * after the header.
+ */
+export function findGrade(header: readonly Line[], lines: readonly Line[] = []): string | null {
+  for (const l of [...header, ...lines]) {
     const m = GRADE.exec(l.clean);
     if (m) return m[1]!.normalize('NFKC');
   }
