@@ -599,3 +599,11 @@ describe('the seventy-third round of written replies (test/fixtures/dev d227–d
     expect(header(`${body}    A\n\n萍乡市人力资源和社会保障局\n2024年6月3日\n`).grade).toBeNull();
   });
 });
+
+describe('the seventy-fourth round of written replies (test/fixtures/dev d230–d232)', () => {
+  it('a document number with its kind after the year (…〔2024〕提17号, …〔2024〕建字第5号)', () => {
+    const h = (no: string) => header(`南平市人力资源和社会保障局\n\n${no}\n\n关于市政协十一届三次会议第31号提案的答复\n\n王芳委员：\n\n您提出的提案收悉，现答复如下：\n\n一、开展培训。\n`).docNumber;
+    expect(h('南人社〔2024〕提17号')).toBe('南人社〔2024〕提17号');
+    expect(h('南人社〔2024〕建字第5号')).toBe('南人社〔2024〕建字第5号');
+  });
+});

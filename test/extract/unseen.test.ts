@@ -820,3 +820,27 @@ describe('names of the seventy-third round of written replies (test/fixtures/dev
     expect(namesOf('与中国农业银行股份有限公司宣城分行、中国建设银行股份有限公司宣城分行等银行合作。', 'Company')).toEqual(['中国农业银行股份有限公司宣城分行', '中国建设银行股份有限公司宣城分行']);
   });
 });
+
+describe('names of the seventy-fourth round of written replies (test/fixtures/dev d230–d232)', () => {
+  it('a quote said to be a labour brand is one; a five-year plan’s period in quotes is no name', () => {
+    expect(namesOf('“兰州牛肉面”是我省最具影响力的劳务品牌。', 'Program')).toEqual(expect.arrayContaining(['兰州牛肉面']));
+    expect(namesOf('落实《甘肃省“十四五”劳务品牌建设方案》。', 'Program')).not.toContain('十四五');
+  });
+  it('a province’s contingency plan in 《》 is a document', () => {
+    expect(namesOf('落实《江西省规模性失业风险应急处置预案》。', 'Policy')).toEqual(['江西省规模性失业风险应急处置预案']);
+  });
+  it('national schemes of unemployment monitoring and job-retention training aid, and Zhejiang’s common-prosperity workshops', () => {
+    expect(namesOf('设立失业动态监测点20个，发放一次性留工培训补助，建设共富工坊8个。', 'Program')).toEqual(expect.arrayContaining(['失业动态监测', '一次性留工培训补助', '共富工坊']));
+  });
+});
+
+describe('names of the seventy-fifth round of written replies (test/fixtures/dev d233–d235)', () => {
+  it('places listed before 等地…企业 name where the firms are, no firm; the places are found', () => {
+    const text = '组织农民工赴江苏、福建等地纺织企业务工，与恒力、盛虹等企业对接。';
+    expect(namesOf(text, 'Company')).toEqual(['恒力', '盛虹']);
+    expect(namesOf(text, 'Province')).toEqual(['江苏省', '福建省']);
+  });
+  it('Shaanxi’s community factories are a program, their designation as a job-assistance base too', () => {
+    expect(namesOf('建成社区工厂120家，其中认定社区工厂就业帮扶基地30个。', 'Program')).toEqual(['社区工厂']);
+  });
+});

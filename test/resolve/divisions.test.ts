@@ -67,4 +67,13 @@ describe('divisions gazetteer (GB/T 2260)', () => {
     expect(findPlaces('长治久安，大同小异，中山装')).toEqual([]);
     expect(findPlaces('在禄丰市建成基地').map((h) => h.surface)).toEqual(['禄丰市']);
   });
+  it('a county listed under its old code and name too is one division, its old name naming it (沙县 → 沙县区, 祁阳县 → 祁阳市)', () => {
+    expect(g.lookup('沙县').map((d) => d.name)).toEqual(['沙县区']);
+    expect(g.lookup('祁阳县').map((d) => d.code)).toEqual(['431181']);
+    expect(g.lookup('孟津区').map((d) => d.code)).toEqual(['410308']);
+    expect(g.lookup('三元区').map((d) => d.code)).toEqual(['350404']);
+    // a county and a county-level city that both exist stay two (临夏县, 临夏市)
+    expect(g.lookup('临夏县')).toHaveLength(1);
+    expect(g.lookup('临夏市')).toHaveLength(1);
+  });
 });

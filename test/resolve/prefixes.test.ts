@@ -445,3 +445,10 @@ describe('bodies of the seventy-third round of written replies (test/fixtures/de
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['国家金融监督管理总局宣城监管分局', '中国银行保险监督管理委员会宣城监管分局']));
   });
 });
+
+describe('bodies of the seventy-fifth round of written replies (test/fixtures/dev d233–d235)', () => {
+  it('a coastal city’s ocean-development bureau and an ocean-and-fisheries bureau', () => {
+    const x = run(`${HEAD('威海市人力资源和社会保障局')}一、会同市海洋发展局、荣成市海洋与渔业局推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['威海市海洋发展局', '荣成市海洋与渔业局']));
+  });
+});

@@ -104,6 +104,8 @@ function byEnumeration(text: string): Mention[] {
       s += item.length - dated.length;
       item = dated;
       if (item.length < 2 || item.length > 16 || !looksLikeName(item) || isStopPhrase(item) || GENERIC.has(item) || NOT_COMPANY.test(item)) return;
+      // a place listed (赴广东、浙江等地丝绸企业务工) names where the firms are, no firm
+      if (leadingPlace(item)?.surface === item) return;
       out.push(companyMention(text, s, s + item.length, 'company-list'));
     });
   }

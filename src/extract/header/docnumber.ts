@@ -10,8 +10,9 @@ export interface DocNumber {
   line: Line;
 }
 
-// issuer abbreviation, year in 〔〕 [] 【】 （） (), serial number, 号
-const DOC_NUMBER = /(\p{Script=Han}{1,12})[〔\[【（(［﹝]\s*((?:19|20)\d{2})\s*[〕\]】）)］﹞]\s*第?\s*(\d{1,5})\s*号/u;
+// issuer abbreviation, year in 〔〕 [] 【】 （） (), serial number, 号; the kind may stand after the year
+// (明人社〔2024〕提17号, …〔2024〕建字第5号)
+const DOC_NUMBER = /(\p{Script=Han}{1,12})[〔\[【（(［﹝]\s*((?:19|20)\d{2})\s*[〕\]】）)］﹞]\s*(?:[提建议案函复]字?)?\s*第?\s*(\d{1,5})\s*号/u;
 
 /** The reply's own document number: the first one in the header lines (cited documents come later). */
 export function findDocNumber(header: readonly Line[]): DocNumber | null {
