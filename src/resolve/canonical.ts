@@ -4,6 +4,7 @@ import type { Mention, ReplyExtraction } from '../extract/index.js';
 import type { EntityType, ReplyFields } from '../ontology/index.js';
 import { leadingFullPlace, leadingPlace } from '../extract/match/places.js';
 import { resolveDeclaredShortForms } from './declared-short-forms.js';
+import { extendToKnownNames } from './known-names.js';
 
 const EDITION = new RegExp(competitionData.edition);
 const LEGAL = [...companyData.legalForms].sort((a, b) => b.length - a.length);
@@ -129,6 +130,7 @@ export function resolveCanonicalNames(x: ReplyExtraction): ReplyExtraction {
   let mentions = resolveCompetitions(x.mentions, x.fields);
   mentions = resolveAwards(mentions, x.fields);
   mentions = resolveDeclaredShortForms(x.text, mentions);
+  mentions = extendToKnownNames(x.text, mentions);
   mentions = mergeShortForms(mentions);
   return { ...x, mentions };
 }

@@ -65,3 +65,10 @@ describe('a branch named by its parent’s legal name and its own words (test/fi
     expect(isShortFormOf('Company', '广西', '中国石油天然气股份有限公司广西石化分公司')).toBe(false);
   });
 });
+
+describe('a body named in full once is that body wherever its full name is written (test/fixtures/dev d240)', () => {
+  it('a unit listed among the firms keeps its full name where only its parent’s suffix was found', () => {
+    const text = '攀钢集团西昌钢钒基地、攀枝花钢城集团有限公司等重点企业用工需求大。指导攀钢集团西昌钢钒基地开展学徒制培训。';
+    expect(companies(text)).toEqual(['攀钢集团西昌钢钒基地', '攀枝花钢城集团有限公司']);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Mention } from '../extract/index.js';
+import type { EntityType } from '../ontology/index.js';
+
+const TYPES: ReadonlySet<EntityType> = new Set(['Company', 'Organization', 'College']);
+
+/**
+ * A body the reply names in full once is that body wherever its full name is written: where a recogniser
+ * found only the start of it (柳州钢铁集团 by its suffix, in 指导柳州钢铁集团防城港钢铁基地开展…, after the
+ * reply had listed 柳州钢铁集团防城港钢铁基地 among its firms), the mention takes the full name and span,
+ * the name it had kept as an alias.
+ */
+export function extendToKnownNames(text: string, mentions: Mention[]): Mention[] {
+  const known = new Map<EntityType, string[]>();
+  for (const m of mentions) {
+    if (!TYPES.has(m.type) || m.name !== m.surface) continue;
+    const names = known.get(m.type) ?? [];
+    if (!names.includes(m.name)) known.set(m.type, [...names, m.name]);
+  }
+  if (known.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (!TYPES.has(m.type) || m.name !== m.surface) return m;
+    const longer = (known.get(m.type) ?? [])
+      .filter((n) => n.length > m.surface.length && n.startsWith(m.surface) && text.startsWith(n, m.start))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!longer) return m;
+    const aliases = [...new Set([...(m.aliases ?? []), m.name])];
+    return { ...m, name: longer, surface: longer, end: m.start + longer.length, aliases };
+  });
+}
