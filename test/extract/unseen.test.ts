@@ -844,3 +844,19 @@ describe('names of the seventy-fifth round of written replies (test/fixtures/dev
     expect(namesOf('建成社区工厂120家，其中认定社区工厂就业帮扶基地30个。', 'Program')).toEqual(['社区工厂']);
   });
 });
+
+describe('names of the seventy-eighth round of written replies (test/fixtures/dev d242–d244)', () => {
+  it('a place’s policy area after a cue is no document; a placed title ending as documents do still is one', () => {
+    expect(namesOf('落实天津市职业技能提升行动补贴政策，按规定给予补贴。', 'Policy')).toEqual([]);
+    expect(namesOf('落实天津市职业技能培训补贴管理办法，按规定给予补贴。', 'Policy')).toEqual(['天津市职业技能培训补贴管理办法']);
+  });
+  it('the heat allowance is a program of the wage rules', () => {
+    expect(namesOf('督促企业足额发放高温津贴。', 'Program')).toEqual(['高温津贴']);
+  });
+});
+
+describe('names of the seventy-ninth round of written replies (test/fixtures/dev d245–d247)', () => {
+  it('a place’s public-service centre (电子商务公共服务中心) is an organisation; a kind of centre is none', () => {
+    expect(namesOf('依托营口市电子商务公共服务中心开展培训，推动建设县级公共服务中心。', 'Organization')).toEqual(['营口市电子商务公共服务中心']);
+  });
+});

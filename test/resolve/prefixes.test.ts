@@ -452,3 +452,10 @@ describe('bodies of the seventy-fifth round of written replies (test/fixtures/de
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['威海市海洋发展局', '荣成市海洋与渔业局']));
   });
 });
+
+describe('bodies of the seventy-eighth round of written replies (test/fixtures/dev d242–d244)', () => {
+  it('a Beijing district’s education committee (教育委员会, 教委)', () => {
+    const x = run(`${HEAD('北京市海淀区人力资源和社会保障局')}一、会同区教育委员会推进，区教委予以配合。\n`);
+    expect(names(x, 'Agency')).toContain('北京市海淀区教育委员会');
+  });
+});

@@ -114,7 +114,7 @@ export const policy: Recognizer = {
       out.push({ type: 'Policy', name: q.inner, surface: q.inner, start: q.start + 1, end: q.end - 1, source: 'policy-quote' });
     }
     // unquoted titles: 关于…的意见, and one opening with its place's full name (市委市政府工作方案 is no title)
-    const unquoted = [...text.matchAll(UNQUOTED_TITLE), ...[...text.matchAll(PLACED_TITLE)].filter((m) => leadingFullPlace(m[1]!) !== null)];
+    const unquoted = [...text.matchAll(UNQUOTED_TITLE), ...[...text.matchAll(PLACED_TITLE)].filter((m) => leadingFullPlace(m[1]!) !== null && !data.placedTitleExcludedEndings.some((e) => m[1]!.endsWith(e)))];
     for (const m of unquoted) {
       const name = m[1]!;
       const start = m.index! + m[0].length - name.length;
