@@ -27,3 +27,13 @@ describe('person recogniser', () => {
     expect(persons.filter((m) => m.name === '陈刚').map((m) => m.start)).toEqual([text.indexOf('陈刚')]);
   });
 });
+
+describe('a name written spaced to the width of three characters (test/fixtures/dev d255)', () => {
+  it('is the person the header names, its surface as written', () => {
+    const text = `温州市鹿城区人力资源和社会保障局\n\n关于区政协十一届三次会议第12号提案的答复\n\n李 明 委员：\n\n您提出的提案收悉，现答复如下：\n\n一、开展培训。\n\n温州市鹿城区人力资源和社会保障局\n2024年6月3日\n\n联系人：王　芳　　联系电话：0577-88888888\n`;
+    const x = processDoc({ id: 'p', file: 'p.txt', text } as Parameters<typeof processDoc>[0], { user: [], userFiles: [] });
+    expect([x.fields.proposers, x.fields.contacts]).toEqual([['李明'], ['王芳']]);
+    const persons = x.mentions.filter((m) => m.type === 'Person');
+    expect(persons.map((m) => [m.name, m.surface])).toEqual([['李明', '李 明'], ['王芳', '王　芳']]);
+  });
+});

@@ -860,3 +860,19 @@ describe('names of the seventy-ninth round of written replies (test/fixtures/dev
     expect(namesOf('依托营口市电子商务公共服务中心开展培训，推动建设县级公共服务中心。', 'Organization')).toEqual(['营口市电子商务公共服务中心']);
   });
 });
+
+describe('names of the eightieth round of written replies (test/fixtures/dev d248–d250)', () => {
+  it('以 inside 以色列 does not cut a college’s name', () => {
+    expect(namesOf('依托广东以色列理工学院开展培训。', 'College')).toEqual(['广东以色列理工学院']);
+  });
+  it('Guangdong’s 百千万工程 under its short and its full name is one program; Gansu’s 陇原巧手 is a program', () => {
+    expect(namesOf('落实“百县千镇万村高质量发展工程”，以技能人才支撑“百千万工程”。', 'Program')).toEqual(['百千万工程']);
+    expect(namesOf('培育“陇原巧手”，带动妇女居家就业。', 'Program')).toEqual(['陇原巧手']);
+  });
+});
+
+describe('names of the eighty-second round of written replies (test/fixtures/dev d254–d256)', () => {
+  it('a style of training in quotes next to a known one (“菜单式”) is no program', () => {
+    expect(namesOf('开展“订单式”“菜单式”培训1200人次。', 'Program')).toEqual(['订单式']);
+  });
+});

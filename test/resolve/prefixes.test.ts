@@ -459,3 +459,11 @@ describe('bodies of the seventy-eighth round of written replies (test/fixtures/d
     expect(names(x, 'Agency')).toContain('北京市海淀区教育委员会');
   });
 });
+
+describe('bodies of the eightieth round of written replies (test/fixtures/dev d248–d250)', () => {
+  it('an industrial zone’s administrative committee (…工业区管理委员会) is a body; the zone is not named on its own there', () => {
+    const x = run(`${HEAD('茂名市人力资源和社会保障局')}一、与茂名滨海新区管理委员会、茂名石化工业区管理委员会合作。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['茂名石化工业区管理委员会']));
+    expect(names(x, 'Organization')).not.toContain('茂名石化工业区');
+  });
+});

@@ -2,6 +2,7 @@ import cues from '../header/cues.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
+import { escapeRegExp } from '../match/regex.js';
 
 const HAN = /\p{Script=Han}/u;
 const BEFORE_OK = new Set(['的', '、', '和', '与', '及', '由', '请', '向']);
@@ -24,8 +25,11 @@ export const person: Recognizer = {
     const names = new Set([...(f.proposers ?? []), ...(f.signer ? [f.signer] : []), ...(f.contacts ?? [])].filter((n) => n.length >= 2));
     const out: Mention[] = [];
     for (const name of names) {
-      for (let at = ctx.text.indexOf(name); at >= 0; at = ctx.text.indexOf(name, at + name.length)) {
-        if (standsAlone(ctx.text, at, at + name.length)) out.push({ type: 'Person', name, surface: name, start: at, end: at + name.length, source: 'person' });
+      // (a name may be written spaced to the width of three characters: 王  芳)
+      const written = new RegExp([...name].map(escapeRegExp).join('[ \\t\u3000]*'), 'gu');
+      for (const m of ctx.text.matchAll(written)) {
+        const end = m.index + m[0].length;
+        if (standsAlone(ctx.text, m.index, end)) out.push({ type: 'Person', name, surface: m[0], start: m.index, end, source: 'person' });
       }
     }
     return out;
