@@ -74,9 +74,14 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return best !== null && bestCount >= w.minLines && bestCount >= long * w.minShare ? best : null;
 }
 
-/** Full-width ASCII letters and digits (Ａ１) and the ideographic / no-break spaces become their half-width forms; one character each. */
+/**
+ * Full-width ASCII letters and digits (Ａ１) and the ideographic / no-break spaces become their half-width forms;
+ * the guillemets some editors put for title marks («…») become 《…》; one character each.
+ */
 export function normaliseWidth(s: string): string {
-  return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]/g, (c) => {
+  return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0«»]/g, (c) => {
+    if (c === '«') return '《';
+    if (c === '»') return '》';
     const code = c.charCodeAt(0);
     return code === 0x3000 || code === 0xa0 ? ' ' : String.fromCharCode(code - 0xfee0);
   });

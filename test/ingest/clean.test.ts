@@ -52,6 +52,11 @@ describe('cleanText', () => {
     expect(normaliseWidth('ＡＢＣ１２３　ｘ').length).toBe('ＡＢＣ１２３　ｘ'.length);
   });
 
+  it('reads guillemets put for title marks as title marks (test/fixtures/dev d257), one character each', () => {
+    expect(normaliseWidth('贯彻落实«广西壮族自治区技能人才队伍建设实施方案»，')).toBe('贯彻落实《广西壮族自治区技能人才队伍建设实施方案》，');
+    expect(cleanText('落实«浙江省技能人才发展规划»。')).toBe('落实《浙江省技能人才发展规划》。');
+  });
+
   it('joins lines broken inside a sentence, across blank lines and a printed page number', () => {
     expect(lines).toContain('2023年，我市实施“技能照亮前程”培训行动，全年开展补贴性职业技能培训3.2万人次，其中AI应用培训1200人次，推动技工院校与企业共建实训基地。');
   });

@@ -72,3 +72,10 @@ describe('a body named in full once is that body wherever its full name is writt
     expect(companies(text)).toEqual(['攀钢集团西昌钢钒基地', '攀枝花钢城集团有限公司']);
   });
 });
+
+describe('a body named in full once, found cut at its start elsewhere (test/fixtures/dev d261)', () => {
+  it('a piece at the end of the full name, cut at a joining word’s character, is the full name', () => {
+    const text = '攀枝花和润科技有限公司、攀钢集团有限公司等企业吸纳就业。推动攀枝花学院与攀枝花和润科技有限公司开展订单培养。';
+    expect(companies(text)).toEqual(['攀枝花和润科技有限公司', '攀钢集团有限公司']);
+  });
+});
