@@ -876,3 +876,31 @@ describe('names of the eighty-second round of written replies (test/fixtures/dev
     expect(namesOf('开展“订单式”“菜单式”培训1200人次。', 'Program')).toEqual(['订单式']);
   });
 });
+
+describe('names of the eighty-sixth round of written replies (test/fixtures/dev d266–d268)', () => {
+  it('a campus a university names in brackets is part of its name: a division or a region; another bracket is not', () => {
+    expect(namesOf('与哈尔滨工业大学（威海）、中国石油大学（华东）、山东大学（2023年）合作。', 'College')).toEqual(['哈尔滨工业大学（威海）', '中国石油大学（华东）', '山东大学']);
+  });
+  it('结成 ends the text before a name: a college that joins an alliance is a college', () => {
+    expect(namesOf('江津职业学院与泸州职业技术学院结成技工教育联盟。', 'College')).toEqual(['江津职业学院', '泸州职业技术学院']);
+    expect(namesOf('江津职业学院与泸州职业技术学院结成技工教育联盟。', 'Organization')).toEqual([]);
+  });
+  it('a region of several provinces names a competition as a province does', () => {
+    expect(namesOf('推荐选手参加京津冀职业技能大赛和长三角技能竞赛，不参加行业技能竞赛。', 'Competition')).toEqual(['京津冀职业技能大赛', '长三角技能竞赛']);
+  });
+});
+
+describe('names of the eighty-seventh round of written replies (test/fixtures/dev d269–d271)', () => {
+  it('督促 ends the text before a company’s name', () => {
+    expect(namesOf('督促珲春国际经济技术合作有限公司依法经营。', 'Company')).toEqual(['珲春国际经济技术合作有限公司']);
+  });
+  it('a quoted name ending in 服务平台 is a program', () => {
+    expect(namesOf('通过“境外就业信息服务平台”发布岗位。', 'Program')).toEqual(['境外就业信息服务平台']);
+  });
+  it('a selection round of a province written short belongs to the competition', () => {
+    expect(namesOf('组织项目参加“中国创翼”创业创新大赛青海选拔赛。', 'Competition')).toEqual(['中国创翼创业创新大赛青海选拔赛']);
+  });
+  it('a start-up and employment incubation base is the incubation-base program', () => {
+    expect(namesOf('在青海退役军人创业就业孵化基地开展培训。', 'Program')).toEqual(['创业孵化基地']);
+  });
+});

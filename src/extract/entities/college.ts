@@ -28,6 +28,16 @@ function companySchools(text: string): Mention[] {
   return out;
 }
 
+const CAMPUS = /^[（(]([\u4e00-\u9fa5]{2,4})[）)]/;
+
+/** The length of a campus named in brackets right after a university's name (哈尔滨工业大学（威海）, 中国石油大学（华东）), else 0. */
+function campusLength(text: string, end: number): number {
+  const m = CAMPUS.exec(text.slice(end, end + 8));
+  if (!m) return 0;
+  const place = m[1]!;
+  return data.campusRegions.includes(place) || leadingPlace(place)?.surface === place ? m[0].length : 0;
+}
+
 /**
  * Colleges and schools by suffix: 冀南技师学院, 濮阳职业技术学院, 衢州学院; a
  * generic ending (学校) only after a division's name: 四川省商务学校; a school
@@ -47,8 +57,9 @@ export const college: Recognizer = {
     const bySuffix = [...findSuffixNames(ctx.text, { ...scan, suffixes: data.suffixes }), ...placed]
       .filter((n) => n.suffix !== '技工院校' && !DESIGNATION.test(ctx.text.slice(n.start, n.end)) && !data.notEndings.some((e) => ctx.text.endsWith(e, n.end)))
       .map((n): Mention => {
-        const surface = ctx.text.slice(n.start, n.end);
-        return { type: 'College', name: surface, surface, start: n.start, end: n.end, source: 'college-suffix' };
+        const end = n.end + campusLength(ctx.text, n.end);
+        const surface = ctx.text.slice(n.start, end);
+        return { type: 'College', name: surface, surface, start: n.start, end, source: 'college-suffix' };
       });
     return [...bySuffix, ...companySchools(ctx.text)];
   },

@@ -33,11 +33,24 @@ function joinedStart(text: string, start: number, end: number): number {
   return head.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(head) && isNamed(text.slice(before, end)) && (/^(全国|全省|全市|中华人民共和国|中国)/.test(head) || leadingPlace(head) !== null) ? before : start;
 }
 
+/** a selection round of a province written short (宁夏选拔赛, 新疆赛区选拔赛): the short name is checked against the gazetteer */
+const SHORT_ROUND = /^([\u4e00-\u9fa5]{2,3}?)(?:赛区)?(?:选拔赛|预选赛)/;
+
+/** The length of the selection round right after a competition's name (data.roundTail, or a province written short), else 0. */
+function roundLength(text: string, end: number): number {
+  const after = text.slice(end, end + 16);
+  const round = ROUND.exec(after);
+  if (round) return round[0].length;
+  const short = SHORT_ROUND.exec(after);
+  return short && leadingPlace(short[1]!)?.surface === short[1] ? short[0].length : 0;
+}
+
 /** Does the name say which competition it is (a region, an edition, a quoted title)? */
 function isNamed(name: string): boolean {
   if (data.knownNames.includes(name)) return true;
   if (/[“”"]/.test(name) || HAS_EDITION.test(name)) return true;
   if (/^(全国|全省|全市|全州|中华人民共和国|中国)/.test(name)) return true;
+  if (data.regionGroups.some((r) => name.startsWith(r))) return true;
   if (/^[省市州县区]级/.test(name)) return false;
   // a division's name, full or short: 河南省…, 广西职业技能大赛, 柳州…
   return PLACE.test(name) || leadingPlace(name) !== null;
@@ -74,7 +87,7 @@ export const competition: Recognizer = {
       found.push({ start, end });
     }
     for (const n of found) {
-      const end = n.end + (ROUND.exec(ctx.text.slice(n.end, n.end + 16))?.[0].length ?? 0);
+      const end = n.end + roundLength(ctx.text, n.end);
       const surface = ctx.text.slice(n.start, end);
       let name = surface.replace(/[“”"]/g, '');
       for (const [from, to] of Object.entries(data.prefixSynonyms)) if (name.startsWith(from)) name = to + name.slice(from.length);
