@@ -904,3 +904,13 @@ describe('names of the eighty-seventh round of written replies (test/fixtures/de
     expect(namesOf('在青海退役军人创业就业孵化基地开展培训。', 'Program')).toEqual(['创业孵化基地']);
   });
 });
+
+describe('names of the eighty-eighth round of written replies (test/fixtures/dev d272–d274)', () => {
+  it('a registered name with （集团） inside it, before more of the name, is one company', () => {
+    expect(namesOf('支持湖南华菱（集团）钢铁股份有限公司开展培训。', 'Company')).toEqual(['湖南华菱（集团）钢铁股份有限公司']);
+  });
+  it('a vocational-technical education group is an organisation, no company', () => {
+    expect(namesOf('支持荆门市职业技术教育集团开设专业。', 'Organization')).toEqual(['荆门市职业技术教育集团']);
+    expect(namesOf('支持荆门市职业技术教育集团开设专业。', 'Company')).toEqual([]);
+  });
+});

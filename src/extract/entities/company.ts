@@ -23,7 +23,7 @@ function companyMention(text: string, start: number, end: number, source: string
 
 /** Names by a company suffix: 邯郸钢铁集团有限责任公司, 天能集团. */
 function bySuffix(text: string): Mention[] {
-  return findSuffixNames(text, { suffixes: data.strongSuffixes, family: 'company', maxLen: 24, genericStems: data.genericStems, badFollowers: /^[化内外]/ })
+  return findSuffixNames(text, { suffixes: data.strongSuffixes, family: 'company', maxLen: 24, genericStems: data.genericStems, badFollowers: /^[化内外]/, bracketedInside: data.bracketedInside })
     .filter((n) => !NOT_COMPANY_ENDINGS.some((e) => text.endsWith(e, n.end)) && !data.notCompanyStarts.some((s) => text.startsWith(s, n.start)))
     .map((n) => {
       const m = companyMention(text, n.start, n.end, 'company-suffix');

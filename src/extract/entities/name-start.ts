@@ -48,6 +48,8 @@ export interface NameStartOptions {
   quotesInside?: boolean;
   /** keep a middle dot between two Chinese characters inside the name (中国潍坊·高层次人才创新创业大赛) */
   middleDotInside?: boolean;
+  /** keep these words in brackets inside the name (湖北祥云（集团）化工股份有限公司) */
+  bracketedInside?: readonly string[];
 }
 
 /**
@@ -73,6 +75,14 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
     if (opts.middleDotInside && c === '·' && i > lo && HAN.test(text[i - 1]!) && HAN.test(text[i + 1] ?? '')) {
       start = i;
       continue;
+    }
+    if (opts.bracketedInside && (c === '）' || c === ')')) {
+      const word = opts.bracketedInside.find((w) => i - w.length - 1 > lo && /[（(]/.test(text[i - w.length - 1]!) && text.startsWith(w, i - w.length));
+      if (word) {
+        i -= word.length + 1;
+        start = i;
+        continue;
+      }
     }
     if (PUNCT.has(c) || /\s/.test(c)) break;
     start = i;

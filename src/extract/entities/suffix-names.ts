@@ -20,6 +20,8 @@ export interface SuffixScan {
   quotesInside?: boolean;
   /** a middle dot between Chinese characters does not end the name */
   middleDotInside?: boolean;
+  /** words in brackets that do not end the name (（集团）) */
+  bracketedInside?: readonly string[];
   /** what, right after the suffix, shows it is not the end of a name (大学生, …科技城分中心): tested on the text that follows, so anchor it (^) */
   badFollowers?: RegExp;
   /** stems starting with these are not names (default: 各, 全, 该, 本 …); competitions and awards allow 全国/全省 */
@@ -59,7 +61,7 @@ export function findSuffixNames(text: string, scan: SuffixScan): SuffixName[] {
     const suffix = m[0];
     const end = m.index + suffix.length;
     if (scan.badFollowers && scan.badFollowers.test(text.slice(end, end + FOLLOWER_WINDOW))) continue;
-    const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside, middleDotInside: scan.middleDotInside });
+    const raw = nameStart(text, m.index, scan.family, { maxLen: scan.maxLen, quotesInside: scan.quotesInside, middleDotInside: scan.middleDotInside, bracketedInside: scan.bracketedInside });
     const stem = stripLeadingDate(text.slice(raw, m.index));
     const start = m.index - stem.length;
     if (stem.length < (scan.minStem ?? 2) || generic.has(stem) || COUNTED.test(stem) || ((scan.demonstratives ?? DEMONSTRATIVE).test(stem) && !opensWithPlace(stem)) || /^\d+$/.test(stem)) continue;
