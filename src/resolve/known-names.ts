@@ -7,7 +7,7 @@ const TYPES: ReadonlySet<EntityType> = new Set(['Company', 'Organization', 'Coll
  * A body the reply names in full once is that body wherever its full name is written: where a recogniser
  * found only a piece of it — its start (柳州钢铁集团 by its suffix, in 指导柳州钢铁集团防城港钢铁基地开展…, after
  * the reply had listed 柳州钢铁集团防城港钢铁基地 among its firms) or its end (氏乳业集团有限公司, cut at the 和 of
- * 与陕西和氏乳业集团有限公司) — the mention takes the full name and span, the name it had kept as an alias.
+ * 与陕西和氏乳业集团有限公司) — the mention takes the full name, the name it had kept as an alias.
  */
 export function extendToKnownNames(text: string, mentions: Mention[]): Mention[] {
   const known = new Map<EntityType, string[]>();
@@ -28,8 +28,8 @@ export function extendToKnownNames(text: string, mentions: Mention[]): Mention[]
       .filter((n) => n.length > m.surface.length && around(n) >= 0)
       .sort((a, b) => b.length - a.length)[0];
     if (!longer) return m;
-    const start = around(longer);
+    // (the span stays the one the recogniser found, as every renaming keeps it: relation-ends.ts matches by it)
     const aliases = [...new Set([...(m.aliases ?? []), m.name])];
-    return { ...m, name: longer, surface: longer, start, end: start + longer.length, aliases };
+    return { ...m, name: longer, aliases };
   });
 }

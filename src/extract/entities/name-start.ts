@@ -77,7 +77,7 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
       continue;
     }
     if (opts.bracketedInside && (c === '）' || c === ')')) {
-      const word = opts.bracketedInside.find((w) => i - w.length - 1 > lo && /[（(]/.test(text[i - w.length - 1]!) && text.startsWith(w, i - w.length));
+      const word = opts.bracketedInside.find((w) => i - w.length - 1 >= lo && /[（(]/.test(text[i - w.length - 1]!) && text.startsWith(w, i - w.length));
       if (word) {
         i -= word.length + 1;
         start = i;
