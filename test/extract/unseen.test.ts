@@ -914,3 +914,12 @@ describe('names of the eighty-eighth round of written replies (test/fixtures/dev
     expect(namesOf('支持荆门市职业技术教育集团开设专业。', 'Company')).toEqual([]);
   });
 });
+
+describe('names of the eighty-ninth round of written replies (test/fixtures/dev d275–d277)', () => {
+  it('a quote before a descriptor ending in 窗口 names the window scheme', () => {
+    expect(namesOf('在县人社服务大厅设立“办不成事”反映窗口。', 'Program')).toEqual(['办不成事']);
+  });
+  it('a service hall is a room, no body, though it ends in 厅', () => {
+    expect(namesOf('在靖远县人社服务大厅设立窗口，靖远县城市管理综合执法局配合。', 'Agency')).toEqual(['靖远县城市管理综合执法局']);
+  });
+});

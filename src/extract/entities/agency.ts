@@ -138,7 +138,7 @@ function genericBodies(text: string, places: readonly { surface: string; divisio
       if (!m) continue;
       from = re.lastIndex;
       const [, middle, suffix] = m as unknown as [string, string, string];
-      if (/[与及的]/u.test(middle) || agencyTable().genericStopWords.some((w) => middle.includes(w))) break;
+      if (/[与及的]/u.test(middle) || agencyTable().genericStopWords.some((w) => middle.includes(w)) || agencyTable().genericNotEndings.some((e) => (middle + suffix).endsWith(e))) break;
       const division = full.find((p) => p.surface === surface)!.division;
       const name = gazetteer().qualifiedName(division) + middle + suffix;
       out.push({ type: 'Agency', name, surface: text.slice(pos, from), start: pos, end: from, source: 'agency-suffix' });

@@ -38,6 +38,8 @@ export interface AgencyTable {
   genericStops: string;
   /** words (verbs) that cannot stand inside such a name: its middle holding one is no body */
   genericStopWords: string[];
+  /** endings that make such a name a room, no body (…服务大厅) */
+  genericNotEndings: string[];
   /** a body written without its place after a body that gives it (自治区党委、政府): after the body named `after`, `written` names `body` of the same place */
   sharedPrefix: { after: string; written: string; body: string }[];
   /** a development zone's administrative committee (市临空经济区管理委员会): zone endings, the committee's words, the longest zone name */
