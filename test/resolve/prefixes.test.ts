@@ -467,3 +467,11 @@ describe('bodies of the eightieth round of written replies (test/fixtures/dev d2
     expect(names(x, 'Organization')).not.toContain('茂名石化工业区');
   });
 });
+
+describe('bodies of the ninetieth round of written replies (test/fixtures/dev d278–d280)', () => {
+  it('a Guangdong city’s 发展和改革局 and 文化广电旅游体育局 are bodies of their own, no 发改委 and no 体育局', () => {
+    const x = run(`${HEAD('汕头市人力资源和社会保障局')}一、会同市发展和改革局、市文化广电旅游体育局推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['汕头市发展和改革局', '汕头市文化广电旅游体育局']));
+    expect(names(x, 'Agency')).not.toContain('汕头市体育局');
+  });
+});
