@@ -19,13 +19,13 @@ export function extendToKnownNames(text: string, mentions: Mention[]): Mention[]
   if (known.size === 0) return mentions;
   return mentions.map((m) => {
     if (!TYPES.has(m.type) || m.name !== m.surface) return m;
-    // the full name written around the piece: the piece at its place inside the name
+    // is the full name written around the piece, the piece at its place inside the name?
     const around = (n: string) => {
-      for (let k = n.indexOf(m.surface); k >= 0; k = n.indexOf(m.surface, k + 1)) if (m.start >= k && text.startsWith(n, m.start - k)) return m.start - k;
-      return -1;
+      for (let k = n.indexOf(m.surface); k >= 0; k = n.indexOf(m.surface, k + 1)) if (m.start >= k && text.startsWith(n, m.start - k)) return true;
+      return false;
     };
     const longer = (known.get(m.type) ?? [])
-      .filter((n) => n.length > m.surface.length && around(n) >= 0)
+      .filter((n) => n.length > m.surface.length && around(n))
       .sort((a, b) => b.length - a.length)[0];
     if (!longer) return m;
     // (the span stays the one the recogniser found, as every renaming keeps it: relation-ends.ts matches by it)

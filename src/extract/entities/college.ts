@@ -3,7 +3,7 @@ import companies from '../../lexicon/company-suffixes.json' with { type: 'json' 
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
-import { leadingPlace } from '../match/places.js';
+import { isPlaceName, leadingPlace } from '../match/places.js';
 import { findSuffixNames } from './suffix-names.js';
 import { nameStart } from './name-start.js';
 import { alternation } from '../match/regex.js';
@@ -35,7 +35,7 @@ function campusLength(text: string, end: number): number {
   const m = CAMPUS.exec(text.slice(end, end + 8));
   if (!m) return 0;
   const place = m[1]!;
-  return data.campusRegions.includes(place) || leadingPlace(place)?.surface === place ? m[0].length : 0;
+  return data.campusRegions.includes(place) || isPlaceName(place) ? m[0].length : 0;
 }
 
 /**

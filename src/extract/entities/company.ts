@@ -5,7 +5,7 @@ import type { Recognizer } from './recognizer.js';
 import { isStopPhrase, looksLikeName } from './stop-phrases.js';
 import { findSuffixNames } from './suffix-names.js';
 import { hasBoundaryWord, nameStart, stripLeadingDate } from './name-start.js';
-import { leadingPlace } from '../match/places.js';
+import { isPlaceName, leadingPlace } from '../match/places.js';
 
 const TAIL = new RegExp(`${data.enumerationCloser}(?:${data.enumerationTails.join('|')})`, 'g');
 /** the 等 that closes a list, tested where it stands */
@@ -105,7 +105,7 @@ function byEnumeration(text: string): Mention[] {
       item = dated;
       if (item.length < 2 || item.length > 16 || !looksLikeName(item) || isStopPhrase(item) || GENERIC.has(item) || NOT_COMPANY.test(item)) return;
       // a place listed (赴广东、浙江等地丝绸企业务工) names where the firms are, no firm
-      if (leadingPlace(item)?.surface === item) return;
+      if (isPlaceName(item)) return;
       out.push(companyMention(text, s, s + item.length, 'company-list'));
     });
   }

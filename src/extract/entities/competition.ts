@@ -3,7 +3,7 @@ import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import type { Recognizer } from './recognizer.js';
 import { findSuffixNames } from './suffix-names.js';
-import { leadingPlace } from '../match/places.js';
+import { isPlaceName, leadingPlace } from '../match/places.js';
 import { nameStart } from './name-start.js';
 
 const EDITION = new RegExp(`^${data.edition}`);
@@ -42,7 +42,7 @@ function roundLength(text: string, end: number): number {
   const round = ROUND.exec(after);
   if (round) return round[0].length;
   const short = SHORT_ROUND.exec(after);
-  return short && leadingPlace(short[1]!)?.surface === short[1] ? short[0].length : 0;
+  return short && isPlaceName(short[1]!) ? short[0].length : 0;
 }
 
 /** Does the name say which competition it is (a region, an edition, a quoted title)? */

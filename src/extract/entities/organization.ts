@@ -6,7 +6,7 @@ import type { Recognizer } from './recognizer.js';
 import { findSuffixNames } from './suffix-names.js';
 import { nameStart } from './name-start.js';
 import { programByName } from './program-lexicon.js';
-import { leadingPlace } from '../match/places.js';
+import { isPlaceName, leadingPlace } from '../match/places.js';
 import { alternation } from '../match/regex.js';
 import { prefixMayFollow, scopeOf } from '../match/scope-prefix.js';
 
@@ -40,7 +40,7 @@ export const organization: Recognizer = {
     // 广东（喀什）产业园: a park of one place (the name's start, a place by itself) in another (in brackets)
     const parks = [...ctx.text.matchAll(PAIRED_PARK)]
       .map((m) => ({ m, host: lastPlaceSuffix(m[1]!) }))
-      .filter(({ m, host }) => host !== null && leadingPlace(m[2]!)?.surface === m[2])
+      .filter(({ m, host }) => host !== null && isPlaceName(m[2]!))
       .map(({ m, host }): Mention => {
         const start = m.index + m[1]!.length - host!.length;
         const surface = ctx.text.slice(start, m.index + m[0].length);
@@ -85,7 +85,7 @@ function ownPlaceBody(ctx: ExtractContext, surface: string, start: number): { na
 function lastPlaceSuffix(s: string): string | null {
   for (let i = 0; i + 2 <= s.length; i++) {
     const tail = s.slice(i);
-    if (leadingPlace(tail)?.surface === tail) return tail;
+    if (isPlaceName(tail)) return tail;
   }
   return null;
 }

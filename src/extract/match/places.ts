@@ -111,6 +111,11 @@ export function leadingFullPlace(name: string, ctx: PlaceContext = {}): PlaceSur
   return p && DIVISION_ENDS.includes(p.surface.at(-1)!) && p.division.name !== `${p.surface}市` ? p : null;
 }
 
+/** Is the whole of `s` a place's name, written in full or short (威海市, 广东, 宁夏)? */
+export function isPlaceName(s: string): boolean {
+  return leadingPlace(s)?.surface === s;
+}
+
 /**
  * The place a name starts with, the deepest when several are written together:
  * 邯郸市… → 邯郸市; 赣州市南康区家具协会 → 南康区 (as 赣州市南康区); 武安市政府 → 武安市.
