@@ -923,3 +923,17 @@ describe('names of the eighty-ninth round of written replies (test/fixtures/dev 
     expect(namesOf('在靖远县人社服务大厅设立窗口，靖远县城市管理综合执法局配合。', 'Agency')).toEqual(['靖远县城市管理综合执法局']);
   });
 });
+
+describe('names of the ninety-first round of written replies (test/fixtures/dev d281–d283)', () => {
+  it('a quote said to have become, or to be made, a labour brand is one, after an adverb too', () => {
+    expect(namesOf('“安化黑茶”已成为全省知名的劳务品牌。', 'Program')).toEqual(['安化黑茶', '劳务品牌']);
+    expect(namesOf('我们将把“平江酱干”打造为省级劳务品牌。', 'Program')).toEqual(['平江酱干', '劳务品牌']);
+  });
+  it('家政服务进社区 is a program unquoted', () => {
+    expect(namesOf('推动家政服务进社区，方便群众。', 'Program')).toEqual(['家政服务进社区']);
+  });
+  it('同 opens a name after a place written short and inside 同济, but a joining word after a place cuts', () => {
+    expect(namesOf('依托山西同文职业技术学院和同济大学开展培训。', 'College')).toEqual(['山西同文职业技术学院', '同济大学']);
+    expect(namesOf('推动山西与陕西职业技术学院合作。', 'College')).toEqual(['陕西职业技术学院']);
+  });
+});

@@ -1,6 +1,6 @@
 import boundaries from '../../lexicon/name-boundaries.json' with { type: 'json' };
 import { AhoCorasickAutomaton } from '../match/aho-corasick.js';
-import { findPlaces } from '../match/places.js';
+import { DIVISION_ENDS, findPlaces } from '../match/places.js';
 
 /** Entity families with their own extra boundary words (src/lexicon/name-boundaries.json). */
 export type BoundaryFamily = 'company' | 'college' | 'organization' | 'program' | 'competition' | 'award';
@@ -25,6 +25,7 @@ function words(family: BoundaryFamily): { list: string[]; automaton: AhoCorasick
 }
 
 const PLACE_INNER = new Set(boundaries.placeInnerWords);
+const JOINING = new Set(boundaries.joiningWords);
 
 /** Per boundary word, the longer words it is only a piece of, with its offset in them (等 → 中等 at 1, 等级 at 0). */
 const HOLDERS = new Map<string, [word: string, at: number][]>();
@@ -109,12 +110,21 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   // are looked up only when a word that can sit in one is found (name-boundaries.json placeInnerWords)
   const places = hits.some(([w]) => PLACE_INNER.has(list[w]!)) ? findPlaces(span).filter((h) => h.end - h.start >= 2) : [];
   // a company is often named by its place and trade (山西建设投资集团, 河南投资集团): the word right after a
-  // place's name that opens the span is the name's, not a boundary
+  // place's name that opens the span is the name's, not a boundary; in any family a one-character word other
+  // than a joining one is, after a place written short that opens the name (山西同文职业技术学院, 西安同仁…:
+  // 同; a place in full, 晋中市同…, is a clause's subject, and 山西与陕西… joins two)
   const opening = family === 'company' ? findPlaces(span).find((h) => h.start === 0 && h.end - h.start >= 2) : undefined;
+  const hitEnds = new Set(hits.map(([w, i]) => i + list[w]!.length));
+  const shortPlaceEnds = hits.some(([w]) => list[w]!.length === 1 && !JOINING.has(list[w]!))
+    ? findPlaces(span)
+        .filter((h) => h.end - h.start >= 2 && !DIVISION_ENDS.includes(h.surface.at(-1)!) && (h.start === 0 || hitEnds.has(h.start)))
+        .map((h) => h.end)
+    : [];
   for (const [w, i] of hits) {
     const len = list[w]!.length;
     if (places.some((h) => h.start <= i && i + len <= h.end && h.end - h.start > len)) continue;
     if (opening && i === opening.end && i + len < span.length) continue;
+    if (len === 1 && family !== 'program' && !JOINING.has(list[w]!) && shortPlaceEnds.includes(i) && i + len < span.length) continue;
     if (heldAt(span, list[w]!, i)) continue;
     last.set(w, i);
     ends.push(start + i + len);

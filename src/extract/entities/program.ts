@@ -100,9 +100,11 @@ function practisedBefore(text: string, start: number, end: number): boolean {
   return CLAUSE_END.test(text[end] ?? '') && BEFORE_QUOTE.test(text.slice(Math.max(0, start - cues.beforeQuoteMaxGap - 2), start));
 }
 
-const SELECTED_AS = new RegExp(`^(?:${alternation(cues.selectedAs.verbs)})[^，。；,;]{0,${cues.selectedAs.maxGap}}?(?:${alternation(cues.selectedAs.heads)})`);
+const SELECTED_AS = new RegExp(
+  `^(?:${alternation(cues.selectedAs.adverbs)})?(?:${alternation(cues.selectedAs.verbs)})[^，。；,;]{0,${cues.selectedAs.maxGap}}?(?:${alternation(cues.selectedAs.heads)})`,
+);
 
-/** A quote chosen into a list of a kind of program: “丽水民宿管家”入选浙江省特色劳务品牌. */
+/** A quote chosen into a list of a kind of program: “丽水民宿管家”入选浙江省特色劳务品牌, “新化文印”已成为…劳务品牌. */
 function selectedAs(text: string, pos: number): boolean {
   return SELECTED_AS.test(text.slice(pos, pos + cues.selectedAs.maxGap + 8));
 }
