@@ -607,3 +607,11 @@ describe('the seventy-fourth round of written replies (test/fixtures/dev d230–
     expect(h('南人社〔2024〕建字第5号')).toBe('南人社〔2024〕建字第5号');
   });
 });
+
+describe('the ninety-second round of written replies (test/fixtures/dev d284–d286)', () => {
+  it('a signer whose label shares its line with the grade, set apart by spaces, is named without the grade', () => {
+    const h = header('广元市人力资源和社会保障局\n\n签发人：杜建国                              办理结果：A类\n\n广人社建〔2024〕8号\n\n对市八届人大四次会议第20号建议的答复\n\n王芳代表：\n\n您提出的建议收悉，现答复如下：\n\n一、开展培训。\n');
+    expect(h.signer).toBe('杜建国');
+    expect(h.grade).toBe('A');
+  });
+});

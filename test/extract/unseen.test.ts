@@ -937,3 +937,22 @@ describe('names of the ninety-first round of written replies (test/fixtures/dev 
     expect(namesOf('推动山西与陕西职业技术学院合作。', 'College')).toEqual(['陕西职业技术学院']);
   });
 });
+
+describe('names of the ninety-second round of written replies (test/fixtures/dev d284–d286)', () => {
+  it('a place-led 产业基地 is an organisation; a count of a class (国家七大…) names none', () => {
+    expect(namesOf('宁波石化产业基地是国家七大石化产业基地之一。', 'Organization')).toEqual(['宁波石化产业基地']);
+  });
+});
+
+describe('names of the ninety-third round of written replies (test/fixtures/dev d287–d289)', () => {
+  it('a quoted …工匠 that people apply for is an honour', () => {
+    expect(namesOf('积极推荐技能人才申报“天府工匠”。', 'Award')).toEqual(['天府工匠']);
+  });
+  it('a company’s 总医院 is a unit of the company; a 中西医结合医院 is a hospital of its own', () => {
+    expect(namesOf('支持绵阳市中西医结合医院、长城钻探工程有限公司总医院建设实训基地。', 'Company')).toEqual(['长城钻探工程有限公司总医院']);
+    expect(namesOf('支持绵阳市中西医结合医院、长城钻探工程有限公司总医院建设实训基地。', 'Organization')).toEqual(['绵阳市中西医结合医院']);
+  });
+  it('a care worker’s one-off grant on taking a post is a program', () => {
+    expect(namesOf('对连续从业满3年的护理人员给予一次性入职奖补。', 'Program')).toEqual(['一次性入职奖补']);
+  });
+});

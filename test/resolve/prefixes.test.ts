@@ -475,3 +475,11 @@ describe('bodies of the ninetieth round of written replies (test/fixtures/dev d2
     expect(names(x, 'Agency')).not.toContain('汕头市体育局');
   });
 });
+
+describe('bodies of the ninety-second round of written replies (test/fixtures/dev d284–d286)', () => {
+  it('the standing committee’s 代表选举任免工作委员会 is a committee of its own, not the standing committee', () => {
+    const x = run(`${HEAD('广元市人力资源和社会保障局')}抄送：市人大常委会代表选举任免工作委员会，市政府督查室。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['广元市人大常委会代表选举任免工作委员会']));
+    expect(names(x, 'Agency')).not.toContain('广元市人民代表大会常务委员会');
+  });
+});

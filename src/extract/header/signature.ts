@@ -25,7 +25,16 @@ const SIGNER_LINE = new RegExp(`^(?:${alt(cues.signerTitles)})[：:]([\\p{Script
 export function findSigner(lines: readonly Line[]): string | null {
   for (const l of lines) {
     const m = SIGNER.exec(l.clean);
-    if (m) return cleanName(m[1]!);
+    if (!m) continue;
+    const name = cleanName(m[1]!);
+    if (name) return name;
+    // the label shares its line with another, set apart by a run of spaces (签发人：苟志强    办理结果：A类)
+    for (const column of l.raw.split(/[ \t\u3000]{2,}/)) {
+      const c = SIGNER.exec(column.replace(/[\s\u3000]/g, ''));
+      const n = c && cleanName(c[1]!);
+      if (n) return n;
+    }
+    return null;
   }
   for (const l of lines) {
     const m = SIGNER_LINE.exec(l.clean);
