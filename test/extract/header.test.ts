@@ -615,3 +615,11 @@ describe('the ninety-second round of written replies (test/fixtures/dev d284–d
     expect(h.grade).toBe('A');
   });
 });
+
+describe('the ninety-fifth round of written replies (test/fixtures/dev d293–d295)', () => {
+  it('a grade and a signer in a table’s rows, label and value set apart by a tab, are read', () => {
+    const h = header('德州市人力资源和社会保障局关于市十八届人大三次会议第9号建议的答复\n\n建议编号\t第9号\n签发人\t孙立军\n办理结果\tB\n\n王芳代表：\n\n您提出的建议收悉，现答复如下：\n\n一、开展培训。\n');
+    expect(h.grade).toBe('B');
+    expect(h.signer).toBe('孙立军');
+  });
+});

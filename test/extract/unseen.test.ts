@@ -956,3 +956,18 @@ describe('names of the ninety-third round of written replies (test/fixtures/dev 
     expect(namesOf('对连续从业满3年的护理人员给予一次性入职奖补。', 'Program')).toEqual(['一次性入职奖补']);
   });
 });
+
+describe('names of the ninety-fourth round of written replies (test/fixtures/dev d290–d292)', () => {
+  it('a province’s government-service app is a program, quoted or not', () => {
+    expect(namesOf('依托“天府通办”和粤省事办理参保登记。', 'Program')).toEqual(['天府通办', '粤省事']);
+  });
+  it('a province’s human-resources app written before APP is named by the province and its stem; one the lexicon knows is the lexicon’s', () => {
+    expect(namesOf('通过河南人社APP和江苏智慧人社客户端办理。', 'Program')).toEqual(['河南人社', '智慧人社']);
+  });
+});
+
+describe('names of the ninety-fifth round of written replies (test/fixtures/dev d293–d295)', () => {
+  it('a quoted talent card and a quoted development conference are programs', () => {
+    expect(namesOf('为高层次人才发放“泉城优才卡”，组织参加“河南人才发展大会”。', 'Program')).toEqual(['泉城优才卡', '河南人才发展大会']);
+  });
+});

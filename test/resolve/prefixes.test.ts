@@ -483,3 +483,10 @@ describe('bodies of the ninety-second round of written replies (test/fixtures/de
     expect(names(x, 'Agency')).not.toContain('广元市人民代表大会常务委员会');
   });
 });
+
+describe('bodies of the ninety-fifth round of written replies (test/fixtures/dev d293–d295)', () => {
+  it('a prefecture’s 生态移民局 is a body', () => {
+    const x = run(`${HEAD('黔东南苗族侗族自治州人力资源和社会保障局')}一、征求州生态移民局意见。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['黔东南苗族侗族自治州生态移民局']));
+  });
+});

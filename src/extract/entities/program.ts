@@ -357,6 +357,16 @@ function fromBrands(text: string): Mention[] {
     .map((m) => mention(m[0], m[0], m.index, m.index + m[0].length, 'program-brand'));
 }
 
+const PROVINCE_APP = new RegExp(
+  `(?:${alternation(cues.skillsBrand.provinces.filter((p) => p.length >= 2))})(?:${alternation(cues.provinceApps.stems)})(?=${alternation(cues.provinceApps.before)})`,
+  'g',
+);
+
+/** A province's human-resources app written before APP: 四川人社APP → 四川人社. */
+function fromProvinceApps(text: string): Mention[] {
+  return [...text.matchAll(PROVINCE_APP)].filter((m) => text[m.index - 1] !== '“').map((m) => mention(m[0], m[0], m.index, m.index + m[0].length, 'program-app'));
+}
+
 const PLACED = new RegExp([...cues.placedEndings].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Where the place that leads a platform's name starts: the span's start, or right after a joining word (“三晋通”APP和山西省…平台); -1 if none. */
@@ -404,6 +414,6 @@ export const program: Recognizer = {
   name: 'program',
   priority: 60,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...fromLexicon(ctx.text), ...fromInfixed(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text), ...fromQuotedNumbers(ctx.text)];
+    return [...fromLexicon(ctx.text), ...fromInfixed(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text), ...fromQuotedNumbers(ctx.text), ...fromProvinceApps(ctx.text)];
   },
 };

@@ -24,7 +24,7 @@ const SIGNER_LINE = new RegExp(`^(?:${alt(cues.signerTitles)})[：:]([\\p{Script
 /** 签发人：段升显 / 领导签发：王合章; else a line of its own 局长：任建军 */
 export function findSigner(lines: readonly Line[]): string | null {
   for (const l of lines) {
-    const m = SIGNER.exec(l.clean);
+    const m = SIGNER.exec(l.clean) ?? SIGNER.exec(tabbed(l));
     if (!m) continue;
     const name = cleanName(m[1]!);
     if (name) return name;
@@ -72,6 +72,11 @@ export function findContacts(lines: readonly Line[]): string[] | null {
   return out.length ? out : null;
 }
 
+/** A line whose label and value a tab sets apart (a table's row: 办理结果\tB), read with the tab as the label's colon. */
+function tabbed(l: Line): string {
+  return l.raw.includes('\t') ? l.raw.replace(/[#*>_`]/g, '').replace(/[ \u3000]/g, '').replace(/\t+/g, '：') : l.clean;
+}
+
 /**
  * 办理结果：A, or a lone letter line among the header lines. A grade under its label is one wherever it stands:
  * some replies state it at the end, above the signature (办理结果：A类), so `lines`, all of them, are read for it
@@ -79,7 +84,7 @@ export function findContacts(lines: readonly Line[]): string[] | null {
  */
 export function findGrade(header: readonly Line[], lines: readonly Line[] = []): string | null {
   for (const l of [...header, ...lines]) {
-    const m = GRADE.exec(l.clean);
+    const m = GRADE.exec(l.clean) ?? GRADE.exec(tabbed(l));
     if (m) return m[1]!.normalize('NFKC');
   }
   // a line of its own: A, A类, （A类）
