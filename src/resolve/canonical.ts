@@ -2,7 +2,7 @@ import companyData from '../lexicon/company-suffixes.json' with { type: 'json' }
 import competitionData from '../lexicon/competition-patterns.json' with { type: 'json' };
 import type { Mention, ReplyExtraction } from '../extract/index.js';
 import type { EntityType, ReplyFields } from '../ontology/index.js';
-import { leadingFullPlace, leadingPlace } from '../extract/match/places.js';
+import { isPlaceName, leadingFullPlace, leadingPlace } from '../extract/match/places.js';
 import { resolveDeclaredShortForms } from './declared-short-forms.js';
 import { extendToKnownNames } from './known-names.js';
 
@@ -99,8 +99,14 @@ export function isShortFormOf(type: EntityType, short: string, long: string): bo
     const core = b.slice(place);
     return a !== short && a.length >= 2 && place > 0 && core.length > a.length && core.startsWith(a) && !unit(core);
   }
-  return long.endsWith(short) && short.length >= 4;
+  if (!long.endsWith(short) || short.length < 4) return false;
+  // the head the long form adds is a word of its own (中原经济区 + 技工教育联盟), a place's name when the short
+  // form opens with one (新疆维吾尔自治区 + 喀什地区技工学校): one character joins the short form's first word
+  // into another name (长 + 白山职业技术学院 is 长白山…, no form of 白山职业技术学院)
+  const head = long.slice(0, long.length - short.length);
+  return head.length >= 2 && (!leadingPlace(short) || isPlaceName(head));
 }
+
 
 /** The long name with the division character of the place it opens with dropped: 自贡灯贸集团有限公司 ↔ 自贡市灯贸集团有限公司. */
 function dropsPlaceDivision(short: string, long: string): boolean {

@@ -971,3 +971,28 @@ describe('names of the ninety-fifth round of written replies (test/fixtures/dev 
     expect(namesOf('为高层次人才发放“泉城优才卡”，组织参加“河南人才发展大会”。', 'Program')).toEqual(['泉城优才卡', '河南人才发展大会']);
   });
 });
+
+describe('names of the ninety-sixth round of written replies (test/fixtures/dev d296–d298)', () => {
+  it('the word after the nation’s name opening a company’s name is the name’s', () => {
+    expect(namesOf('吸引中国联合网络通信有限公司德州市分公司等企业入驻。', 'Company')).toEqual(['中国联合网络通信有限公司德州市分公司']);
+  });
+  it('新增 and 建成 end the text before an honour’s name', () => {
+    expect(namesOf('新增浙江省工艺美术大师3名，建成中国工艺美术大师王建国技能大师工作室。', 'Award')).toEqual(['浙江省工艺美术大师', '中国工艺美术大师']);
+  });
+});
+
+describe('names of the ninety-seventh round of written replies (test/fixtures/dev d299–d301)', () => {
+  it('a place-led 农业科技园区 is an organisation', () => {
+    expect(namesOf('依托广东清远国家农业科技园区提供场地。', 'Organization')).toEqual(['广东清远国家农业科技园区']);
+  });
+});
+
+describe('names of the ninety-ninth round of written replies (test/fixtures/dev d305–d307)', () => {
+  it('a place-led 调解中心 is an organisation', () => {
+    expect(namesOf('淇县劳动人事争议调解中心被评为先进集体。', 'Organization')).toEqual(['淇县劳动人事争议调解中心']);
+  });
+  it('a quote before a 创建活动 names it; a long quoted title chosen is an honour', () => {
+    expect(namesOf('开展“星级调解组织”创建活动。', 'Program')).toEqual(['星级调解组织']);
+    expect(namesOf('该中心被评为“全国金牌劳动人事争议调解组织”。', 'Award')).toEqual(['全国金牌劳动人事争议调解组织']);
+  });
+});

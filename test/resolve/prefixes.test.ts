@@ -490,3 +490,10 @@ describe('bodies of the ninety-fifth round of written replies (test/fixtures/dev
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['黔东南苗族侗族自治州生态移民局']));
   });
 });
+
+describe('bodies of the ninety-ninth round of written replies (test/fixtures/dev d305–d307)', () => {
+  it('a city’s 中医药发展局 is a body', () => {
+    const x = run(`${HEAD('亳州市人力资源和社会保障局')}一、会同市中医药发展局推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['亳州市中医药发展局']));
+  });
+});

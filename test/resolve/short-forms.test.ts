@@ -79,3 +79,20 @@ describe('a body named in full once, found cut at its start elsewhere (test/fixt
     expect(companies(text)).toEqual(['攀枝花和润科技有限公司', '攀钢集团有限公司']);
   });
 });
+
+describe('a name one character longer at its head (test/fixtures/dev d301)', () => {
+  it('is another body, no long form of the shorter: 长白山… is not 白山…', () => {
+    expect(isShortFormOf('College', '白山职业技术学院', '长白山职业技术学院')).toBe(false);
+    expect(isShortFormOf('Organization', '技工教育联盟', '中原经济区技工教育联盟')).toBe(true);
+    expect(isShortFormOf('College', '喀什地区技工学校', '新疆维吾尔自治区喀什地区技工学校')).toBe(true);
+  });
+});
+
+describe('a second name in brackets (test/fixtures/dev d305)', () => {
+  it('a body of the same type named whole in brackets right after a name is the same body', () => {
+    const text = '依托攀枝花市经贸旅游学校（攀枝花市技工学校）开设专业。攀枝花市技工学校开展培训。';
+    const ctx = ctxOf(text, { city: '攀枝花市', province: '四川省' });
+    const x = { id: 't', file: 't', length: text.length, text, fields: ctx.fields, salutation: null, sentences: [], measures: [], metrics: [], relations: [], mentions: recognizeEntities(ctx) } as ReplyExtraction;
+    expect([...new Set(resolveCanonicalNames(x).mentions.filter((m) => m.type === 'College').map((m) => m.name))]).toEqual(['攀枝花市经贸旅游学校']);
+  });
+});

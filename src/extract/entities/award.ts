@@ -44,9 +44,9 @@ function cueTitles(text: string): Mention[] {
   return out;
 }
 
-const QUOTED_HONOUR = new RegExp(`(?:${data.quotedCues.join('|')})出?“([\\u4e00-\\u9fa5]{2,12})”(?=${data.countedTitleFollower}|${data.quotedFollowers})`, 'g');
-const QUOTED_BEFORE_CUE = new RegExp(`“([\\u4e00-\\u9fa5]{2,12})”(?=${data.quotedBeforeCues.join('|')})`, 'g');
-const QUOTED_TITLE = new RegExp(`(?:${data.quotedTitleCues.join('|')})“([\\u4e00-\\u9fa5]{2,12})”(?=(?:荣誉)?称号)`, 'g');
+const QUOTED_HONOUR = new RegExp(`(?:${data.quotedCues.join('|')})出?“([\\u4e00-\\u9fa5]{2,${data.quotedMaxLen}})”(?=${data.countedTitleFollower}|${data.quotedFollowers})`, 'g');
+const QUOTED_BEFORE_CUE = new RegExp(`“([\\u4e00-\\u9fa5]{2,${data.quotedMaxLen}})”(?=${data.quotedBeforeCues.join('|')})`, 'g');
+const QUOTED_TITLE = new RegExp(`(?:${data.quotedTitleCues.join('|')})“([\\u4e00-\\u9fa5]{2,${data.quotedMaxLen}})”(?=(?:荣誉)?称号)`, 'g');
 
 /** A quoted title chosen or given to people: 评选“最美技工”10名, 授予“金牌工人”称号. */
 function quotedHonours(text: string): Mention[] {

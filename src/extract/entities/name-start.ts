@@ -25,7 +25,7 @@ function words(family: BoundaryFamily): { list: string[]; automaton: AhoCorasick
 }
 
 const PLACE_INNER = new Set(boundaries.placeInnerWords);
-const JOINING = new Set(boundaries.joiningWords);
+const AFTER_SHORT_PLACE = new Set(boundaries.wordsAfterShortPlace);
 
 /** Per boundary word, the longer words it is only a piece of, with its offset in them (等 → 中等 at 1, 等级 at 0). */
 const HOLDERS = new Map<string, [word: string, at: number][]>();
@@ -109,22 +109,31 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   // nor do words inside a division's name (与和田职业技术学院, 与和平区…: 和 is the place's); places
   // are looked up only when a word that can sit in one is found (name-boundaries.json placeInnerWords)
   const places = hits.some(([w]) => PLACE_INNER.has(list[w]!)) ? findPlaces(span).filter((h) => h.end - h.start >= 2) : [];
-  // a company is often named by its place and trade (山西建设投资集团, 河南投资集团): the word right after a
-  // place's name that opens the span is the name's, not a boundary; in any family a one-character word other
-  // than a joining one is, after a place written short that opens the name (山西同文职业技术学院, 西安同仁…:
-  // 同; a place in full, 晋中市同…, is a clause's subject, and 山西与陕西… joins two)
-  const opening = family === 'company' ? findPlaces(span).find((h) => h.start === 0 && h.end - h.start >= 2) : undefined;
+  // a company is often named by its place and trade (山西建设投资集团, 河南投资集团) or the nation's name
+  // (中国联合网络通信有限公司): the word right after a place's name that opens the span, or the nation's name
+  // there or after a boundary word, is the name's, not a boundary (推荐芜湖市的华菱…: a place after a boundary
+  // word may be the clause's, 的 its particle); in any family a word of wordsAfterShortPlace is, after a place
+  // written short that opens the name (山西同文职业技术学院, 西安同仁…: 同; after a place in full, 晋中市同…, it is
+  // the clause's preposition)
   const hitEnds = new Set(hits.map(([w, i]) => i + list[w]!.length));
-  const shortPlaceEnds = hits.some(([w]) => list[w]!.length === 1 && !JOINING.has(list[w]!))
+  const opens = (at: number) => at === 0 || hitEnds.has(at);
+  const companyOpenEnds =
+    family === 'company'
+      ? [
+          ...boundaries.nationNames.flatMap((n) => [...span.matchAll(new RegExp(n, 'g'))].filter((m) => opens(m.index)).map((m) => m.index + n.length)),
+          ...findPlaces(span).filter((h) => h.end - h.start >= 2 && h.start === 0).map((h) => h.end),
+        ]
+      : [];
+  const shortPlaceEnds = hits.some(([w]) => AFTER_SHORT_PLACE.has(list[w]!))
     ? findPlaces(span)
-        .filter((h) => h.end - h.start >= 2 && !DIVISION_ENDS.includes(h.surface.at(-1)!) && (h.start === 0 || hitEnds.has(h.start)))
+        .filter((h) => h.end - h.start >= 2 && !DIVISION_ENDS.includes(h.surface.at(-1)!) && opens(h.start))
         .map((h) => h.end)
     : [];
   for (const [w, i] of hits) {
     const len = list[w]!.length;
     if (places.some((h) => h.start <= i && i + len <= h.end && h.end - h.start > len)) continue;
-    if (opening && i === opening.end && i + len < span.length) continue;
-    if (len === 1 && family !== 'program' && !JOINING.has(list[w]!) && shortPlaceEnds.includes(i) && i + len < span.length) continue;
+    if (companyOpenEnds.includes(i) && i + len < span.length) continue;
+    if (family !== 'program' && AFTER_SHORT_PLACE.has(list[w]!) && shortPlaceEnds.includes(i) && i + len < span.length) continue;
     if (heldAt(span, list[w]!, i)) continue;
     last.set(w, i);
     ends.push(start + i + len);
