@@ -996,3 +996,28 @@ describe('names of the ninety-ninth round of written replies (test/fixtures/dev 
     expect(namesOf('该中心被评为“全国金牌劳动人事争议调解组织”。', 'Award')).toEqual(['全国金牌劳动人事争议调解组织']);
   });
 });
+
+describe('names of the hundredth round of written replies (test/fixtures/dev d308–d310)', () => {
+  it('获 inside 收获 does not cut a competition’s name', () => {
+    expect(namesOf('在来宾市举办来宾市甘蔗收获机操作技能竞赛。', 'Competition')).toEqual(['来宾市甘蔗收获机操作技能竞赛']);
+  });
+  it('a list of occupations before 等职业的企业… lists no companies', () => {
+    expect(namesOf('支持企业开展导游、研学旅行指导师等职业的企业技能人才自主评价。', 'Company')).toEqual([]);
+  });
+  it('the occupational classification (…职业分类大典) is a document', () => {
+    expect(namesOf('研学旅行指导师纳入《中华人民共和国职业分类大典（2022年版）》。', 'Policy')).toEqual(['中华人民共和国职业分类大典（2022年版）']);
+  });
+});
+
+describe('names of the hundred-and-first round of written replies (test/fixtures/dev d311–d313)', () => {
+  it('a known name read across the close of a quote opened inside another word is none', () => {
+    expect(namesOf('我们将推动“怒江劳务”品牌建设，组织“点对点”劳务输出。', 'Program')).toEqual(['怒江劳务', '点对点劳务输出']);
+  });
+  it('a place’s 人事考试中心 is an organisation', () => {
+    expect(namesOf('依托赤峰市人事考试中心组织笔试。', 'Organization')).toEqual(['赤峰市人事考试中心']);
+  });
+  it('graduates’ grassroots schemes and the card made while one waits are programs; so is a quoted information system', () => {
+    expect(namesOf('面向大学生村官定向招聘，落实学费补偿和国家助学贷款代偿政策，推行即时制卡。', 'Program')).toEqual(['大学生村官', '学费补偿国家助学贷款代偿', '即时制卡']);
+    expect(namesOf('依托“贵州省劳动力转移就业信息系统”摸清底数。', 'Program')).toEqual(['贵州省劳动力转移就业信息系统']);
+  });
+});

@@ -497,3 +497,11 @@ describe('bodies of the ninety-ninth round of written replies (test/fixtures/dev
     expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['亳州市中医药发展局']));
   });
 });
+
+describe('bodies of the hundredth round of written replies (test/fixtures/dev d308–d310)', () => {
+  it('Hunan’s 文化旅游广电体育局 and Guangxi’s 糖业发展办公室 are bodies of their own, no 体育局', () => {
+    const x = run(`${HEAD('来宾市人力资源和社会保障局')}一、会同市文化旅游广电体育局、市糖业发展办公室推进。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['来宾市文化旅游广电体育局', '来宾市糖业发展办公室']));
+    expect(names(x, 'Agency')).not.toContain('来宾市体育局');
+  });
+});

@@ -37,6 +37,7 @@ function headFinal<T extends { start: number; end: number }>(hits: T[]): T[] {
 /** a quote opened and not closed (“一卡通), and a closing quote */
 const OPENS_QUOTE = /[“‘「『][^”’」』]*$/;
 const CLOSES_QUOTE = /[”’」』]/;
+const CLOSED_UNOPENED = /^[^“‘「『]*[”’」』]/;
 const QUOTE_MARK = /[“”‘’「」『』"]/;
 const PLAIN_PHRASES = cues.plainPhrases as Record<string, string[] | undefined>;
 
@@ -57,6 +58,9 @@ function fromLexicon(text: string): Mention[] {
     if (plain && !QUOTE_MARK.test(text.slice(Math.max(0, start - 1), end + 1)) && !plain.some((w) => text.startsWith(w, end))) continue;
     // the quote a name's last word stands in closes with it (社会保障卡“一卡通”, not 社会保障卡“一卡通)
     if (OPENS_QUOTE.test(text.slice(start, end)) && CLOSES_QUOTE.test(text[end] ?? '')) end++;
+    // a name read across the close of a quote opened inside another word is none: “怒江劳务”品牌 quotes 怒江劳务,
+    // no 劳务品牌 (a quote opened right before it is the name's own head: “点对点”劳务输出, “新八级工”职业技能等级制度)
+    if (CLOSED_UNOPENED.test(text.slice(start, end)) && !/[“‘「『]/.test(text[start - 1] ?? '')) continue;
     out.push({ type: 'Program', name: h.data.name, surface: text.slice(start, end), start, end, source: 'program-lexicon' });
   }
   return [...out, ...elliptic(text)];
