@@ -1021,3 +1021,9 @@ describe('names of the hundred-and-first round of written replies (test/fixtures
     expect(namesOf('依托“贵州省劳动力转移就业信息系统”摸清底数。', 'Program')).toEqual(['贵州省劳动力转移就业信息系统']);
   });
 });
+
+describe('names of the hundred-and-third round of written replies (test/fixtures/dev d317–d319)', () => {
+  it('a place-led memorial hall or museum is an organisation', () => {
+    expect(namesOf('支持遵义会议纪念馆、瑞金市博物馆开展讲解员培训。', 'Organization')).toEqual(['遵义会议纪念馆', '瑞金市博物馆']);
+  });
+});

@@ -76,4 +76,8 @@ describe('divisions gazetteer (GB/T 2260)', () => {
     expect(g.lookup('临夏县')).toHaveLength(1);
     expect(g.lookup('临夏市')).toHaveLength(1);
   });
+  it('a county renamed since the tables were made, its code kept, is named by its new name, the old one a form of it (错那县 → 错那市)', () => {
+    expect(g.lookup('错那市').map((d) => d.code)).toEqual(['540530']);
+    expect(g.lookup('错那县').map((d) => d.name)).toEqual(['错那市']);
+  });
 });

@@ -58,10 +58,14 @@ export function buildDivisions(): Division[] {
   // a county listed under its old code too (沙县 350427, now 沙县区 350405): the old name names the new division
   const renamed = new Map(data.renamedCounties.map((r) => [r.old, r]));
   const formerNames = new Map(data.renamedCounties.filter((r) => r.oldName !== r.newName).map((r) => [r.new, [r.oldName]]));
+  // a county the tables list under its name before a reform that kept its code (错那县, now 错那市)
+  const renamedInPlace = new Map(data.countiesRenamedInPlace.map((r) => [r.code, r]));
   for (const a of areas) {
     if (countyExcluded.has(a.name) || zone.test(a.code) || renamed.has(a.code)) continue;
     const cityCode = `${a.province}${a.city ?? '00'}00`;
-    out.push({ code: a.code, name: a.name, level: 'County', provinceCode: `${a.province}0000`, cityCode: cityCodes.has(cityCode) ? cityCode : null, shortForms: formerNames.get(a.code) ?? [] });
+    const since = renamedInPlace.get(a.code);
+    const shortForms = [...(formerNames.get(a.code) ?? []), ...(since ? [since.oldName] : [])];
+    out.push({ code: a.code, name: since?.newName ?? a.name, level: 'County', provinceCode: `${a.province}0000`, cityCode: cityCodes.has(cityCode) ? cityCode : null, shortForms });
   }
   // a short form must name one division and differ from every full name; higher levels keep a contested short form
   const fullNames = new Set(out.map((d) => d.name));
