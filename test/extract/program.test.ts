@@ -67,9 +67,15 @@ describe('program recogniser', () => {
     expect(names.sort()).toEqual(['一试多证', '和谐劳动关系综合试验区', '秦创原', '职引未来', '金牌劳动关系协调员'].sort());
   });
 
+  it('职业技能等级认定 as an activity names no program, as seed 001’s gold has it (对单位职工进行职业技能等级认定); its system, its pilots or its quotes do', () => {
+    expect(namesOf('对单位职工进行职业技能等级认定，1100人取得职业技能等级证书。', 'Program')).toEqual([]);
+    expect(namesOf('推行职业技能等级认定制度。', 'Program')).toEqual(['职业技能等级认定']);
+    expect(namesOf('开展“职业技能等级认定”宣传。', 'Program')).toEqual(['职业技能等级认定']);
+    expect(namesOf('开展职业技能等级认定试点。', 'Program')).toEqual(['职业技能等级认定']);
+  });
   it('a program name followed by 机构 names the body that runs it, not the program (职业技能等级认定评价机构)', () => {
     expect(namesOf('新增职业技能等级认定评价机构12家。', 'Program')).toEqual([]);
-    expect(namesOf('开展职业技能等级认定，新增认定1.2万人。', 'Program')).toEqual(['职业技能等级认定']);
+    expect(namesOf('推行职业技能等级认定制度，新增认定1.2万人。', 'Program')).toEqual(['职业技能等级认定']);
   });
 
   it('the schemes of disabled people’s employment are programs (按比例安排残疾人就业, 辅助性就业)', () => {
