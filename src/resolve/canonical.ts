@@ -107,7 +107,6 @@ export function isShortFormOf(type: EntityType, short: string, long: string): bo
   return head.length >= 2 && (!leadingPlace(short) || isPlaceName(head));
 }
 
-
 /** The long name with the division character of the place it opens with dropped: 自贡灯贸集团有限公司 ↔ 自贡市灯贸集团有限公司. */
 function dropsPlaceDivision(short: string, long: string): boolean {
   if (long.length !== short.length + 1) return false;

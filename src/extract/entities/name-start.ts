@@ -120,7 +120,7 @@ export function nameStart(text: string, end: number, family: BoundaryFamily, opt
   const companyOpenEnds =
     family === 'company'
       ? [
-          ...boundaries.nationNames.flatMap((n) => [...span.matchAll(new RegExp(n, 'g'))].filter((m) => opens(m.index)).map((m) => m.index + n.length)),
+          ...boundaries.nationNames.flatMap((n) => [...hitEnds, 0].filter((at) => span.startsWith(n, at)).map((at) => at + n.length)),
           ...findPlaces(span).filter((h) => h.end - h.start >= 2 && h.start === 0).map((h) => h.end),
         ]
       : [];
