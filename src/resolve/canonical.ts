@@ -92,6 +92,9 @@ export function isShortFormOf(type: EntityType, short: string, long: string): bo
     // the same name with the region or the trade dropped: 宏业控股 ↔ 宏业控股集团, 上汽通用五菱 ↔ 上汽通用五菱汽车股份有限公司,
     // 比亚迪 ↔ 比亚迪汽车工业有限公司 (a brand of three characters at the head of the full name)
     const unit = (head: string) => companyData.branchWords.some((w) => head.slice(a.length).includes(w));
+    // a place in brackets after the name is a regional company of its own (格林美（荆门）有限公司 is no form of 格林美股份有限公司)
+    const bracketed = /^[（(]([^）)]+)[）)]$/.exec(b.slice(a.length));
+    if (bracketed && isPlaceName(bracketed[1]!)) return false;
     if (a === b || (a.length >= 4 && b.endsWith(a)) || (a.length >= 3 && b.startsWith(a) && !unit(b))) return true;
     // a brand of two characters written with its legal form, after the place the full name opens with:
     // 伊利集团 ↔ 内蒙古伊利实业集团股份有限公司, 蒙牛集团 ↔ 内蒙古蒙牛乳业（集团）股份有限公司

@@ -1027,3 +1027,9 @@ describe('names of the hundred-and-third round of written replies (test/fixtures
     expect(namesOf('支持遵义会议纪念馆、瑞金市博物馆开展讲解员培训。', 'Organization')).toEqual(['遵义会议纪念馆', '瑞金市博物馆']);
   });
 });
+
+describe('names of the hundred-and-fourth round of written replies (test/fixtures/dev d320–d322)', () => {
+  it('a place’s labour-brand plan, quoted, is the labour-brand program', () => {
+    expect(namesOf('将“贞丰糯食”纳入“黔西南州劳务品牌培育计划”。', 'Program')).toEqual(['贞丰糯食', '劳务品牌']);
+  });
+});

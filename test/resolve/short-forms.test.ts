@@ -4,11 +4,13 @@ import type { ReplyExtraction } from '../../src/extract/types.js';
 import { isShortFormOf, resolveCanonicalNames } from '../../src/resolve/canonical.js';
 import { ctxOf } from '../extract/helpers.js';
 
-function companies(text: string): string[] {
+/** The names of one type after resolving a Panzhihua reply's text. */
+function resolvedNames(text: string, type: string): string[] {
   const ctx = ctxOf(text, { city: '攀枝花市', province: '四川省' });
   const x = { id: 't', file: 't', length: text.length, text, fields: ctx.fields, salutation: null, sentences: [], measures: [], metrics: [], relations: [], mentions: recognizeEntities(ctx) } as ReplyExtraction;
-  return [...new Set(resolveCanonicalNames(x).mentions.filter((m) => m.type === 'Company').map((m) => m.name))];
+  return [...new Set(resolveCanonicalNames(x).mentions.filter((m) => m.type === type).map((m) => m.name))];
 }
+const companies = (text: string) => resolvedNames(text, 'Company');
 
 describe('short forms of companies', () => {
   it('a short form the reply declares (以下简称) names the full company wherever it is written', () => {
@@ -90,9 +92,13 @@ describe('a name one character longer at its head (test/fixtures/dev d301)', () 
 
 describe('a second name in brackets (test/fixtures/dev d305)', () => {
   it('a body of the same type named whole in brackets right after a name is the same body', () => {
-    const text = '依托攀枝花市经贸旅游学校（攀枝花市技工学校）开设专业。攀枝花市技工学校开展培训。';
-    const ctx = ctxOf(text, { city: '攀枝花市', province: '四川省' });
-    const x = { id: 't', file: 't', length: text.length, text, fields: ctx.fields, salutation: null, sentences: [], measures: [], metrics: [], relations: [], mentions: recognizeEntities(ctx) } as ReplyExtraction;
-    expect([...new Set(resolveCanonicalNames(x).mentions.filter((m) => m.type === 'College').map((m) => m.name))]).toEqual(['攀枝花市经贸旅游学校']);
+    expect(resolvedNames('依托攀枝花市经贸旅游学校（攀枝花市技工学校）开设专业。攀枝花市技工学校开展培训。', 'College')).toEqual(['攀枝花市经贸旅游学校']);
+  });
+});
+
+describe('a regional company named with its place in brackets (test/fixtures/dev d320)', () => {
+  it('is a company of its own, no long form of the group’s', () => {
+    expect(isShortFormOf('Company', '格林美股份有限公司', '格林美（荆门）有限公司')).toBe(false);
+    expect(resolvedNames('格林美股份有限公司在荆门设立格林美（荆门）有限公司。', 'Company')).toEqual(['格林美股份有限公司', '格林美（荆门）有限公司']);
   });
 });
