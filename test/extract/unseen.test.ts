@@ -1033,3 +1033,9 @@ describe('names of the hundred-and-fourth round of written replies (test/fixture
     expect(namesOf('将“贞丰糯食”纳入“黔西南州劳务品牌培育计划”。', 'Program')).toEqual(['贞丰糯食', '劳务品牌']);
   });
 });
+
+describe('names of the hundred-and-seventh round of written replies (test/fixtures/dev d327–d329)', () => {
+  it('a place’s branch written right after a college’s name is part of its name', () => {
+    expect(namesOf('依托宁夏职业技术学院固原分院开展培训。', 'College')).toEqual(['宁夏职业技术学院固原分院']);
+  });
+});

@@ -30,12 +30,17 @@ function companySchools(text: string): Mention[] {
 
 const CAMPUS = /^[（(]([\u4e00-\u9fa5]{2,4})[）)]/;
 
-/** The length of a campus named in brackets right after a university's name (哈尔滨工业大学（威海）, 中国石油大学（华东）), else 0. */
+const BRANCH = new RegExp(`^([\\u4e00-\\u9fa5]{2,4}?)(?:${data.branchSuffixes.join('|')})`);
+
+/**
+ * The length of a campus named right after a college's name: in brackets (哈尔滨工业大学（威海）, 中国石油大学（华东）),
+ * or a place's branch (宁夏职业技术学院中卫分院); else 0.
+ */
 function campusLength(text: string, end: number): number {
   const m = CAMPUS.exec(text.slice(end, end + 8));
-  if (!m) return 0;
-  const place = m[1]!;
-  return data.campusRegions.includes(place) || isPlaceName(place) ? m[0].length : 0;
+  if (m) return data.campusRegions.includes(m[1]!) || isPlaceName(m[1]!) ? m[0].length : 0;
+  const b = BRANCH.exec(text.slice(end, end + 8));
+  return b && isPlaceName(b[1]!) ? b[0].length : 0;
 }
 
 /**
