@@ -37,9 +37,10 @@ const BRANCH = new RegExp(`^([\\u4e00-\\u9fa5]{2,4}?)(?:${data.branchSuffixes.jo
  * or a place's branch (宁夏职业技术学院中卫分院); else 0.
  */
 function campusLength(text: string, end: number): number {
-  const m = CAMPUS.exec(text.slice(end, end + 8));
+  const after = text.slice(end, end + 8);
+  const m = CAMPUS.exec(after);
   if (m) return data.campusRegions.includes(m[1]!) || isPlaceName(m[1]!) ? m[0].length : 0;
-  const b = BRANCH.exec(text.slice(end, end + 8));
+  const b = BRANCH.exec(after);
   return b && isPlaceName(b[1]!) ? b[0].length : 0;
 }
 

@@ -6,12 +6,17 @@ export interface Line extends Span {
   clean: string;
 }
 
+/** A line's text without markdown marks (#, *, >) and whitespace: what the header's label patterns read. */
+export function cleanLine(raw: string): string {
+  return raw.replace(/[#*>_`]/g, '').replace(/[\s\u3000]/g, '');
+}
+
 /** The non-empty lines of a text. */
 export function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (const raw of text.split('\n')) {
-    const clean = raw.replace(/[#*>_`]/g, '').replace(/[\s\u3000]/g, '');
+    const clean = cleanLine(raw);
     if (clean) out.push({ start, end: start + raw.length, raw, clean });
     start += raw.length + 1;
   }

@@ -1,5 +1,5 @@
 import cues from './cues.json' with { type: 'json' };
-import type { Line } from './lines.js';
+import { cleanLine, type Line } from './lines.js';
 
 const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/\s/g, '')).join('|');
 const SIGNER = new RegExp(`(?:${alt(cues.signer)})[：:|]+([\\p{Script=Han}·]{2,17})`, 'u');
@@ -30,7 +30,7 @@ export function findSigner(lines: readonly Line[]): string | null {
     if (name) return name;
     // the label shares its line with another, set apart by a run of spaces (签发人：苟志强    办理结果：A类)
     for (const column of l.raw.split(/[ \t\u3000]{2,}/)) {
-      const c = SIGNER.exec(column.replace(/[\s\u3000]/g, ''));
+      const c = SIGNER.exec(cleanLine(column));
       const n = c && cleanName(c[1]!);
       if (n) return n;
     }
@@ -74,7 +74,7 @@ export function findContacts(lines: readonly Line[]): string[] | null {
 
 /** A line whose label and value a tab sets apart (a table's row: 办理结果\tB), read with the tab as the label's colon. */
 function tabbed(l: Line): string {
-  return l.raw.includes('\t') ? l.raw.replace(/[#*>_`]/g, '').replace(/[ \u3000]/g, '').replace(/\t+/g, '：') : l.clean;
+  return l.raw.includes('\t') ? cleanLine(l.raw.replace(/\t+/g, '：')) : l.clean;
 }
 
 /**
