@@ -5,6 +5,7 @@ import type { EntityType, ReplyFields } from '../ontology/index.js';
 import { isPlaceName, leadingFullPlace, leadingPlace } from '../extract/match/places.js';
 import { resolveDeclaredShortForms } from './declared-short-forms.js';
 import { extendToKnownNames } from './known-names.js';
+import { isZoneShortForm, resolveZoneCommittees } from './zone-short-forms.js';
 
 const EDITION = new RegExp(competitionData.edition);
 const LEGAL = [...companyData.legalForms].sort((a, b) => b.length - a.length);
@@ -84,6 +85,8 @@ const BRANCH = /(?:有限责任公司|有限公司)([\u4e00-\u9fa5]{2,8})分公�
 export function isShortFormOf(type: EntityType, short: string, long: string): boolean {
   if (short === long || short.length >= long.length) return false;
   if (dropsPlaceDivision(short, long)) return true;
+  // a development zone written short: 肇庆高新区 ↔ 肇庆高新技术产业开发区
+  if (type === 'Organization' && isZoneShortForm(short, long)) return true;
   if (type === 'Company') {
     // a branch is named by its parent's legal name and its own words: 中国石油天然气股份有限公司广西石化分公司 ↔ 广西石化
     if (BRANCH.exec(long)?.[1] === short) return true;
@@ -140,5 +143,6 @@ export function resolveCanonicalNames(x: ReplyExtraction): ReplyExtraction {
   mentions = resolveDeclaredShortForms(x.text, mentions);
   mentions = extendToKnownNames(x.text, mentions);
   mentions = mergeShortForms(mentions);
+  mentions = resolveZoneCommittees(mentions);
   return { ...x, mentions };
 }

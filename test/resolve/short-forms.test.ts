@@ -102,3 +102,21 @@ describe('a regional company named with its place in brackets (test/fixtures/dev
     expect(resolvedNames('格林美股份有限公司在荆门设立格林美（荆门）有限公司。', 'Company')).toEqual(['格林美股份有限公司', '格林美（荆门）有限公司']);
   });
 });
+
+describe('a development zone written short (test/fixtures/dev d334, d279, d211)', () => {
+  it('is the zone the reply names in full, and so is its committee', () => {
+    const text = '在攀枝花钒钛高新技术产业开发区建设零工市场，在攀枝花钒钛高新区开办培训班。下一步，会同攀枝花钒钛高新区管委会推进。';
+    expect(resolvedNames(text, 'Organization')).toEqual(['攀枝花钒钛高新技术产业开发区']);
+    expect(resolvedNames(text, 'Agency')).toContain('攀枝花钒钛高新技术产业开发区管理委员会');
+    expect(isShortFormOf('Organization', '攀枝花经开区', '攀枝花经济技术开发区')).toBe(true);
+    // another zone's long form is no long form of it
+    expect(isShortFormOf('Organization', '攀枝花钒钛高新区', '攀枝花经济技术开发区')).toBe(false);
+  });
+
+  it('written only short, keeps the name as written; a place before 开发区 or 经开区 names a zone', () => {
+    expect(resolvedNames('会同攀枝花高新区管委会推进工作。', 'Agency')).toContain('攀枝花高新区管理委员会');
+    expect(resolvedNames('企业在攀枝花经开区、米易县集聚，建成攀枝花开发区返乡创业孵化基地。', 'Organization')).toEqual(expect.arrayContaining(['攀枝花经开区', '攀枝花开发区']));
+    // no place, no zone's name
+    expect(resolvedNames('各类开发区、省级开发区和经开区加强用工服务。', 'Organization')).toEqual([]);
+  });
+});
