@@ -1039,3 +1039,9 @@ describe('names of the hundred-and-seventh round of written replies (test/fixtur
     expect(namesOf('依托宁夏职业技术学院固原分院开展培训。', 'College')).toEqual(['宁夏职业技术学院固原分院']);
   });
 });
+
+describe('names of the hundred-and-tenth round of written replies (test/fixtures/dev d336–d338)', () => {
+  it('a public employment and talent service centre is named whole, its 和 inside the name', () => {
+    expect(namesOf('依托黄山市公共就业和人才服务中心开展就业援助。', 'Organization')).toEqual(['黄山市公共就业和人才服务中心']);
+  });
+});

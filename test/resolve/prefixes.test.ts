@@ -505,3 +505,11 @@ describe('bodies of the hundredth round of written replies (test/fixtures/dev d3
     expect(names(x, 'Agency')).not.toContain('来宾市体育局');
   });
 });
+
+describe('bodies of the hundred-and-tenth round of written replies (test/fixtures/dev d336–d338)', () => {
+  it('a city’s branch of the central bank is its 分行 since the 2023 reform; a scenic area’s committee is a zone’s', () => {
+    const x = run(`${HEAD('黄山市人力资源和社会保障局')}一、会同中国人民银行黄山市分行、黄山风景区管委会推进，人民银行歙县支行配合。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['中国人民银行黄山市分行', '黄山风景区管理委员会', '中国人民银行歙县支行']));
+    expect(names(x, 'Agency')).not.toContain('中国人民银行');
+  });
+});
