@@ -1045,3 +1045,20 @@ describe('names of the hundred-and-tenth round of written replies (test/fixtures
     expect(namesOf('依托黄山市公共就业和人才服务中心开展就业援助。', 'Organization')).toEqual(['黄山市公共就业和人才服务中心']);
   });
 });
+
+describe('names of the hundred-and-eleventh round of written replies (test/fixtures/dev d339–d341)', () => {
+  it('a cooperative is a body only when a place leads its name', () => {
+    expect(namesOf('扶持茶农创办茶叶专业合作社、家庭农场。', 'Organization')).toEqual([]);
+    expect(namesOf('支持荥经县砂器专业合作社开展培训。', 'Organization')).toEqual(['荥经县砂器专业合作社']);
+  });
+
+  it('a quoted website is no program, even listed before 等平台; a quoted app beside it is', () => {
+    const names = namesOf('通过“北疆就业网”、“北疆工惠”等平台发布岗位信息。', 'Program');
+    expect(names).toContain('北疆工惠');
+    expect(names).not.toContain('北疆就业网');
+  });
+
+  it('a cited title ending in its version (《吉林省人才政策3.0版》) is a document', () => {
+    expect(namesOf('认真落实《吉林省人才政策3.0版》和《通化市人才振兴行动计划》。', 'Policy')).toEqual(['吉林省人才政策3.0版', '通化市人才振兴行动计划']);
+  });
+});

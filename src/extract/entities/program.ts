@@ -135,7 +135,7 @@ function headAfter(text: string, pos: number): boolean {
 const PLUS_MODEL = /^[\u4e00-\u9fa5]{2,}(?:[+＋][\u4e00-\u9fa5]{2,})+$/;
 
 function acceptable(name: string): boolean {
-  return name.length >= 2 && name.length <= cues.maxQuoted && looksLikeName(name) && !isStopPhrase(name) && !/精神$/.test(name);
+  return name.length >= 2 && name.length <= cues.maxQuoted && looksLikeName(name) && !isStopPhrase(name) && !/精神$/.test(name) && !cues.websiteEndings.some((e) => name.endsWith(e));
 }
 
 /** Phrases that open with the same two characters (定向评价、定向使用) say one thing in parallel: a slogan, not a list of names. */
