@@ -1062,3 +1062,29 @@ describe('names of the hundred-and-eleventh round of written replies (test/fixtu
     expect(namesOf('认真落实《吉林省人才政策3.0版》和《通化市人才振兴行动计划》。', 'Policy')).toEqual(['吉林省人才政策3.0版', '通化市人才振兴行动计划']);
   });
 });
+
+describe('names of the hundred-and-twelfth round of written replies (test/fixtures/dev d342–d344)', () => {
+  it('a model gig market chosen with a cue is the program, no honour; a model park stays one', () => {
+    expect(namesOf('邵阳市零工市场被评为“全省示范零工市场”。', 'Award')).toEqual([]);
+    expect(namesOf('邵阳市零工市场被评为“全省示范零工市场”。', 'Program')).toEqual(['零工市场']);
+    expect(namesOf('2家园区被评为“全省和谐劳动关系示范园区”。', 'Award')).toEqual(['全省和谐劳动关系示范园区']);
+  });
+
+  it('a quoted honour listed beside a known program is left to the award recogniser', () => {
+    const text = '推荐企业技术骨干申报“云岭首席技师”“兴滇英才支持计划”首席技师专项。';
+    expect(namesOf(text, 'Program')).toEqual(['兴滇英才支持计划']);
+    expect(namesOf(text, 'Award')).toEqual(['云岭首席技师']);
+  });
+
+  it('a quoted name ending in 在线 is a platform; “线上+线下” is a way of serving, no model', () => {
+    expect(namesOf('提供“线上+线下”求职招聘服务，落实“湘技在线”线上培训。', 'Program')).toEqual(['湘技在线']);
+  });
+
+  it('the training subsidy of a firm’s workers is the general one, no named scheme', () => {
+    expect(namesOf('落实企业职工培训补贴，落实一次性吸纳就业补贴。', 'Program')).not.toContain('企业职工培训补贴');
+  });
+
+  it('services handled across provinces are a scheme, quoted or not, whatever follows', () => {
+    expect(namesOf('养老保险关系转移接续“川渝通办”事项42项，推进跨省通办。', 'Program')).toEqual(expect.arrayContaining(['川渝通办', '跨省通办']));
+  });
+});

@@ -56,6 +56,8 @@ function quotedHonours(text: string): Mention[] {
     const start = m.index! + m[0].indexOf('“') + 1;
     if (out.some((o) => o.start === start)) continue;
     if (isStopPhrase(m[1]!) || GENERIC.has(m[1]!)) continue;
+    // a place or a facility designated (被评为“全省示范零工市场”) holds no honour given to people
+    if (data.facilityEndings.some((e) => m[1]!.endsWith(e))) continue;
     out.push({ type: 'Award', name: m[1]!, surface: m[1]!, start, end: start + m[1]!.length, source: 'award-quoted' });
   }
   return out;

@@ -1,4 +1,5 @@
 import cues from '../../lexicon/program-cues.json' with { type: 'json' };
+import awards from '../../lexicon/award-patterns.json' with { type: 'json' };
 import type { ExtractContext } from '../context.js';
 import type { Mention } from '../types.js';
 import { endsWithBoundaryWord, hasBoundaryWord, nameStart, stripLeadingDate } from './name-start.js';
@@ -146,6 +147,13 @@ function parallel(parts: readonly string[]): boolean {
 }
 const NUMERAL_START = /^[一二两三四五六七八九十百千万]/;
 
+/** the endings of honour titles (…首席技师, …技术能手, …工匠): award-patterns.json suffixes and cueSuffixes */
+const HONOUR_ENDINGS = [...awards.suffixes, ...awards.cueSuffixes];
+/** A quoted neighbour of a program that reads as an honour title (申报“云岭首席技师”“兴滇英才支持计划”) is left to the award recogniser. */
+function readsAsHonour(name: string): boolean {
+  return HONOUR_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length);
+}
+
 /** Quoted names: “X行动”, “X”品牌, and enumerations “A”“B”培训项目 or “A、B”行动. */
 function fromQuotes(text: string): Mention[] {
   const out: Mention[] = [];
@@ -177,7 +185,7 @@ function fromQuotes(text: string): Mention[] {
       } else if (cue) {
         const keep = cues.afterQuoteKeepsCue.includes(cue) && q === last && items.length === 1;
         out.push(mention(keep ? name + cue : name, part, start, keep ? last.end + cue.length : end, 'program-quote'));
-      } else if (head || (anyKnown && items.length > 1)) {
+      } else if (head || (anyKnown && items.length > 1 && !readsAsHonour(name))) {
         out.push(mention(name, part, start, end, 'program-quote'));
       }
     }
