@@ -522,3 +522,17 @@ describe('bodies of the hundred-and-eleventh round of written replies (test/fixt
     expect(names(x, 'Agency')).not.toContain('雅安市林业和草原局');
   });
 });
+
+describe('bodies of the hundred-and-thirteenth round of written replies (test/fixtures/dev d345–d347)', () => {
+  it('a committee of the standing committee is named by its words in the order the city chose, over the standing committee', () => {
+    const x = run(`${HEAD('梅州市人力资源和社会保障局')}抄送：市人大常委会选举联络人事任免工作委员会，兴宁市人大常委会人事代表选举委员会，市政府督查室。\n`);
+    expect(names(x, 'Agency')).toEqual(expect.arrayContaining(['梅州市人大常委会选举联络人事任免工作委员会', '兴宁市人大常委会人事代表选举委员会']));
+    expect(names(x, 'Agency')).not.toContain('梅州市人民代表大会常务委员会');
+    expect(names(x, 'Agency')).not.toContain('兴宁市人民代表大会常务委员会');
+  });
+
+  it('without a place before the standing committee, no body', () => {
+    const x = run(`${HEAD('梅州市人力资源和社会保障局')}各级人大常委会人事代表工作委员会加强联系。\n`);
+    expect(names(x, 'Agency').filter((n) => n.includes('人事代表'))).toEqual([]);
+  });
+});

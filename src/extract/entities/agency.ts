@@ -12,6 +12,7 @@ import { escapeRegExp } from '../match/regex.js';
 import { levelOfChar, scopeInReply } from '../match/scope-prefix.js';
 import { townBodies } from './town-body.js';
 import { zoneCommittees } from './zone-committee.js';
+import { congressCommittees } from './congress-committee.js';
 
 /** Words that join two bodies of one enumeration: 泉州市委、市政府; 省人社厅和省财政厅. */
 const COORDINATORS = '、和及与';
@@ -184,6 +185,12 @@ export function agencyMentions(text: string, f: ReplyFields, offset = 0): Mentio
     }
   }
   for (const m of sessionBodies(text, places, f)) if (!insideLonger(quoted, m.start, m.end)) out.push({ ...m, start: offset + m.start, end: offset + m.end });
+  // a committee of the standing committee named by its words (选举联络人事任免工作委员会): over the shorter bodies the table found inside it
+  for (const m of congressCommittees(text, f)) {
+    if (insideLonger(quoted, m.start, m.end) || out.some((o) => o.start - offset <= m.start && m.end <= o.end - offset)) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start - offset >= m.start && out[k]!.end - offset <= m.end) out.splice(k, 1);
+    out.push({ ...m, start: offset + m.start, end: offset + m.end });
+  }
   // a generic name, a zone's committee or a town's government only where the table found nothing overlapping it
   for (const m of [...genericBodies(text, places), ...zoneCommittees(text, f), ...townBodies(text, f)]) {
     if (insideLonger(quoted, m.start, m.end) || out.some((o) => o.start - offset < m.end && m.start < o.end - offset)) continue;

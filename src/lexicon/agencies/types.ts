@@ -45,5 +45,6 @@ export interface AgencyTable {
   /** a development zone's administrative committee (市临空经济区管理委员会): zone endings, the committee's words, the longest zone name */
   zoneCommittees: { zones: string[]; heads: string[]; headNames: Record<string, string>; maxZoneName: number };
   townBodies: { ends: string[]; canonical: Record<string, string>; maxTownName: number };
+  congressCommittees: { congress: string[]; words: string[]; heads: string[]; headNames: Record<string, string> };
   entries: AgencyEntry[];
 }
