@@ -1088,3 +1088,21 @@ describe('names of the hundred-and-twelfth round of written replies (test/fixtur
     expect(namesOf('养老保险关系转移接续“川渝通办”事项42项，推进跨省通办。', 'Program')).toEqual(expect.arrayContaining(['川渝通办', '跨省通办']));
   });
 });
+
+describe('names of the hundred-and-fourteenth round of written replies (test/fixtures/dev d348–d350)', () => {
+  it('a quote right after a place at the head of a cited title names the title’s scheme', () => {
+    expect(namesOf('出台《赣州市“苏区英才”人才引进若干措施》，吸引人才。', 'Program')).toEqual(['苏区英才']);
+    // (one the reply writes elsewhere as the head of a longer program names that one)
+    const names = namesOf('落实《海南省“候鸟”人才工作站管理办法》，建立“候鸟”人才工作站12个。', 'Program');
+    expect(names).toContain('候鸟人才工作站');
+    expect(names).not.toContain('候鸟');
+  });
+
+  it('two campaigns run as one (“春风行动暨就业援助月”) are both named', () => {
+    expect(namesOf('开展“春风行动暨就业援助月”活动。', 'Program').sort()).toEqual(['就业援助月', '春风行动']);
+  });
+
+  it('a quote before 校园招聘 or 对接活动 names a campaign', () => {
+    expect(namesOf('组织企业参加“才聚荆楚”校园招聘、“百企进百校”对接活动。', 'Program').sort()).toEqual(['才聚荆楚', '百企进百校'].sort());
+  });
+});

@@ -105,6 +105,17 @@ function practisedBefore(text: string, start: number, end: number): boolean {
   return CLAUSE_END.test(text[end] ?? '') && BEFORE_QUOTE.test(text.slice(Math.max(0, start - cues.beforeQuoteMaxGap - 2), start));
 }
 
+/**
+ * A quote right after a place written in full at the head of a cited title names the title's scheme:
+ * 《抚州市“才聚抚州”人才引进若干措施》, 《广东省“南粤家政”工程促进就业实施方案》.
+ */
+function titledAfterPlace(text: string, start: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  if (open < 0 || start - open > 16) return false;
+  const between = text.slice(open + 1, start);
+  return between.length >= 2 && leadingFullPlace(between)?.surface === between;
+}
+
 const SELECTED_AS = new RegExp(
   `^(?:${alternation(cues.selectedAs.adverbs)})?(?:${alternation(cues.selectedAs.verbs)})[^，。；,;]{0,${cues.selectedAs.maxGap}}?(?:${alternation(cues.selectedAs.heads)})`,
 );
@@ -160,12 +171,14 @@ function fromQuotes(text: string): Mention[] {
   for (const chain of quoteChains(findQuoted(text, cues.maxQuoted + 6), text)) {
     const last = chain.at(-1)!;
     const cue = cueAfter(text, last.end);
-    const head = !cue && (headAfter(text, last.end) || selectedAs(text, last.end) || (chain.length === 1 && practisedBefore(text, last.start, last.end)));
+    const titled = !cue && chain.length === 1 && !headAfter(text, last.end) && titledAfterPlace(text, last.start);
+    const head = !cue && (headAfter(text, last.end) || selectedAs(text, last.end) || (chain.length === 1 && practisedBefore(text, last.start, last.end)) || titled);
     const items: { q: Quoted; part: string; offset: number }[] = [];
     for (const q of chain) {
       let offset = 0;
       // a slogan of parallel phrases (“社保服务进企业、进园区、进社区”, “定向评价、定向使用”) is one name, not a list
-      const parts = q.inner.split('、');
+      // (暨 joins two campaigns run as one: “春风行动暨就业援助月”)
+      const parts = q.inner.split(/[、暨]/);
       const slogan = parts.length > 1 && (parts.slice(1).some((p) => p.length < cues.quotedListMinItem) || parallel(parts));
       for (const part of slogan ? [q.inner] : parts) {
         items.push({ q, part, offset });
@@ -186,7 +199,7 @@ function fromQuotes(text: string): Mention[] {
         const keep = cues.afterQuoteKeepsCue.includes(cue) && q === last && items.length === 1;
         out.push(mention(keep ? name + cue : name, part, start, keep ? last.end + cue.length : end, 'program-quote'));
       } else if (head || (anyKnown && items.length > 1 && !readsAsHonour(name))) {
-        out.push(mention(name, part, start, end, 'program-quote'));
+        out.push(mention(name, part, start, end, titled ? 'program-title-quote' : 'program-quote'));
       }
     }
   }
@@ -426,6 +439,9 @@ export const program: Recognizer = {
   name: 'program',
   priority: 60,
   recognize(ctx: ExtractContext): Mention[] {
-    return [...fromLexicon(ctx.text), ...fromInfixed(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text), ...fromQuotedNumbers(ctx.text), ...fromProvinceApps(ctx.text)];
+    const all = [...fromLexicon(ctx.text), ...fromInfixed(ctx.text), ...fromBrands(ctx.text), ...fromQuotes(ctx.text), ...fromEndings(ctx.text), ...fromSubsidies(ctx.text), ...fromPlacedPlatforms(ctx.text), ...fromQuotedNumbers(ctx.text), ...fromProvinceApps(ctx.text)];
+    // a title's quote the reply writes elsewhere as the head of a longer program (《海南省“候鸟”人才工作站管理办法》 beside
+    // 建立“候鸟”人才工作站12个) names that program, not one of its own
+    return all.filter((m) => m.source !== 'program-title-quote' || !all.some((o) => o !== m && o.name.length > m.name.length && o.name.startsWith(m.name) && o.surface.includes(`“${m.name}”`)));
   },
 };

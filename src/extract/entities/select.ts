@@ -26,7 +26,7 @@ function keptInside(inner: Mention, outer: Mention, text: string): boolean {
     case 'Program':
       // (a quote that is the whole of a policy's mention, “龙江人才振兴60条”政策, names the policy alone)
       if (outer.type !== 'Policy' || inner.end - inner.start > (quotedSpan(text, inner) ? MAX_QUOTED_NESTED_PROGRAM : MAX_NESTED_PROGRAM)) return false;
-      return inner.source === 'program-lexicon' || inner.source === 'program-brand' || (inner.source === 'program-quote' && inner.end - inner.start < outer.end - outer.start - 2);
+      return inner.source === 'program-lexicon' || inner.source === 'program-brand' || ((inner.source === 'program-quote' || inner.source === 'program-title-quote') && inner.end - inner.start < outer.end - outer.start - 2);
     // the company that runs a school named after it (开滦（集团）有限责任公司技工学校)
     case 'Company':
       // (a …公司: 瑞安市职业中等专业教育集团学校 is the school of an education group, no company)
