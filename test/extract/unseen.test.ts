@@ -1106,3 +1106,10 @@ describe('names of the hundred-and-fourteenth round of written replies (test/fix
     expect(namesOf('组织企业参加“才聚荆楚”校园招聘、“百企进百校”对接活动。', 'Program').sort()).toEqual(['才聚荆楚', '百企进百校'].sort());
   });
 });
+
+describe('names of the hundred-and-sixteenth round of written replies (test/fixtures/dev d354–d356)', () => {
+  it('a skills invitational of two places joined by a middle dot is a competition', () => {
+    expect(namesOf('举办四平·铁岭换热器焊工技能邀请赛，推荐选手参赛。', 'Competition')).toEqual(['四平·铁岭换热器焊工技能邀请赛']);
+    expect(namesOf('举办鞍山市焊工职业技能邀请赛。', 'Competition')).toEqual(['鞍山市焊工职业技能邀请赛']);
+  });
+});

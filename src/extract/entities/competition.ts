@@ -53,7 +53,10 @@ function isNamed(name: string): boolean {
   if (data.regionGroups.some((r) => name.startsWith(r))) return true;
   if (/^[省市州县区]级/.test(name)) return false;
   // a division's name, full or short: 河南省…, 广西职业技能大赛, 柳州…
-  return PLACE.test(name) || leadingPlace(name) !== null;
+  if (PLACE.test(name) || leadingPlace(name) !== null) return true;
+  // two places joined by a middle dot, the second a division's name: 四平·铁岭换热器焊工技能邀请赛
+  const paired = /^[\u4e00-\u9fa5]{2,4}·(.+)$/.exec(name);
+  return paired !== null && (PLACE.test(paired[1]!) || leadingPlace(paired[1]!) !== null);
 }
 
 /** Strip region and edition to see what is left before the suffix. */
