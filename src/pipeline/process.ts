@@ -4,7 +4,7 @@ import type { Lexicons } from '../lexicon/index.js';
 import { resolveReply } from '../resolve/index.js';
 
 /** Version of the extractor's output; bump it whenever the extraction of the same text may change (cache key). */
-export const EXTRACTOR_VERSION = '0.6.32';
+export const EXTRACTOR_VERSION = '0.6.33';
 
 /**
  * Evidence quotes the text as written: a reply read in Traditional script, or with

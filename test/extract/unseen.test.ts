@@ -1113,3 +1113,14 @@ describe('names of the hundred-and-sixteenth round of written replies (test/fixt
     expect(namesOf('举办鞍山市焊工职业技能邀请赛。', 'Competition')).toEqual(['鞍山市焊工职业技能邀请赛']);
   });
 });
+
+describe('names of the hundred-and-seventeenth round of written replies (test/fixtures/dev d357–d359)', () => {
+  it('将 inside 将军 holds a company’s name together', () => {
+    expect(namesOf('与新疆阿勒泰将军山滑雪场有限公司对接岗位。', 'Company')).toEqual(['新疆阿勒泰将军山滑雪场有限公司']);
+  });
+
+  it('纳入 ends the text before a program written with its quotes', () => {
+    expect(namesOf('将唐卡绘制培训纳入“技能青海”行动和“青海拉面”等劳务品牌培育计划统筹推进。', 'Program')).toContain('技能青海');
+    expect(namesOf('将唐卡绘制培训纳入“技能青海”行动和“青海拉面”等劳务品牌培育计划统筹推进。', 'Program').some((n) => n.includes('纳入'))).toBe(false);
+  });
+});

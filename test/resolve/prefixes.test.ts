@@ -536,3 +536,10 @@ describe('bodies of the hundred-and-thirteenth round of written replies (test/fi
     expect(names(x, 'Agency').filter((n) => n.includes('人事代表'))).toEqual([]);
   });
 });
+
+describe('bodies of the hundred-and-seventeenth round of written replies (test/fixtures/dev d357–d359)', () => {
+  it('Qinghai’s 文体旅游广电局 is a body of its own', () => {
+    const x = run(`${HEAD('海南藏族自治州人力资源和社会保障局')}一、会同州文体旅游广电局推进。\n`);
+    expect(names(x, 'Agency')).toContain('海南藏族自治州文体旅游广电局');
+  });
+});
